@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { integrations } from './src/config/integrations.ts';
+import { markdown } from './src/config/markdown.ts';
+import { base, site } from './src/config/site.ts';
+import { vite } from './src/config/vite.ts';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown,
+  integrations,
+  vite,
+});

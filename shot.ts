@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '/work/main/src/build/chromium.ts';
+const [,, url, out, theme = 'dark', width = '1280', full = '1'] = process.argv;
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: theme as 'dark' | 'light' });
+const errors: string[] = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('request', (r) => { if (!r.url().startsWith('http://localhost')) errors.push('OFF-ORIGIN ' + r.url()); });
+await page.goto(url!);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out!, fullPage: full === '1' });
+console.log('errors:', errors);
+await browser.close();

@@ -1,0 +1,29 @@
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroUserConfig } from 'astro';
+import { createMermaidRenderer } from '../build/mermaid-renderer.ts';
+import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
+import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
+import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
+import { remarkMermaidDiagrams } from '../plugins/remark-mermaid-diagrams.ts';
+import { base } from './site.ts';
+
+/** Rendered diagrams are kept here between builds (never in `dist/`). */
+export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/backend-handbook/diagrams';
+
+/** One renderer per build: the build closes it when done; the dev server lets it idle out. */
+export const diagramRenderer = createMermaidRenderer({ cacheDir: DIAGRAM_CACHE_DIR, idleMs: 60_000 });
+
+/**
+ * The Markdown pipeline: unified (remark and rehype) rather than Astro 7's default Sätteri, so
+ * the site's plugins are ordinary, unit-testable unified plugins. Starlight adds its own plugins
+ * (remark-directive, asides, heading links) after these; the links validator comes last.
+ */
+export const markdown: AstroUserConfig['markdown'] = {
+  processor: unified({
+    remarkPlugins: [
+      remarkAnswerHeadings({ registry: new AnswerIdRegistry() }),
+      remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
+    ],
+    rehypePlugins: [rehypeBaseLinks({ base })],
+  }),
+};

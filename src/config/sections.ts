@@ -1,0 +1,122 @@
+/**
+ * The site's sections, grouped by area. The sidebar, the home page, the search filters and the
+ * "no results" suggestions all read this list, so a new section is added here and nowhere else.
+ * Each section is a folder of `src/content/docs/`; its pages appear in it in `sidebar.order`.
+ */
+export interface Section {
+  /** Folder under `src/content/docs/`, also the URL prefix of its pages. */
+  directory: string;
+  label: string;
+  /** One line for the home page: what a reader finds here. */
+  summary: string;
+}
+
+export interface Area {
+  label: string;
+  sections: Section[];
+}
+
+export const areas: Area[] = [
+  {
+    label: 'Go',
+    sections: [
+      {
+        directory: 'go/runtime',
+        label: 'Go runtime',
+        summary: 'The scheduler (G, M, P), stacks and the heap, and how the garbage collector paces itself.',
+      },
+      {
+        directory: 'go/concurrency',
+        label: 'Go concurrency and performance',
+        summary: 'The sync package, worker pools and backpressure, and finding hot spots with pprof.',
+      },
+      {
+        directory: 'go/tooling',
+        label: 'Go tooling',
+        summary: 'Modules and dependencies, go build versus go run, and the Git a Go developer uses daily.',
+      },
+    ],
+  },
+  {
+    label: 'Microservices',
+    sections: [
+      {
+        directory: 'microservices/architecture',
+        label: 'Microservices architecture',
+        summary: 'When microservices pay off, how a Go service is layered, and hexagonal design.',
+      },
+      {
+        directory: 'microservices/communication',
+        label: 'Service communication',
+        summary: 'REST, gRPC and messaging between services, service meshes, discovery and mTLS.',
+      },
+      {
+        directory: 'microservices/data',
+        label: 'Data and transactions',
+        summary: 'Database per service, sagas, the outbox, event sourcing, CQRS and two-phase commit.',
+      },
+      {
+        directory: 'microservices/resilience',
+        label: 'Resilience and deployment',
+        summary: 'Timeouts, retries, circuit breakers and bulkheads; blue-green, canary and rolling releases.',
+      },
+    ],
+  },
+  {
+    label: 'Kafka and messaging',
+    sections: [
+      {
+        directory: 'kafka/fundamentals',
+        label: 'Kafka fundamentals',
+        summary: 'Topics, partitions, offsets, replication and the ISR, and why Kafka is a log.',
+      },
+      {
+        directory: 'kafka/consumers',
+        label: 'Consumers and delivery guarantees',
+        summary: 'Consumer groups, rebalancing, ordering, commits, and at-least-once versus exactly-once.',
+      },
+      {
+        directory: 'kafka/operations',
+        label: 'Operating Kafka',
+        summary: 'Throughput tuning, lag and backpressure, replaying data, and Kafka on Kubernetes.',
+      },
+      {
+        directory: 'kafka/compared',
+        label: 'Messaging systems compared',
+        summary: 'Kafka, RabbitMQ, SQS and Google Pub/Sub, and how a distributed queue is built.',
+      },
+    ],
+  },
+  {
+    label: 'Distributed systems and operations',
+    sections: [
+      {
+        directory: 'distributed/coordination',
+        label: 'Distributed systems',
+        summary: 'Consensus with Raft, leader election, locks, quorums, split-brain and consistency.',
+      },
+      {
+        directory: 'distributed/data-stores',
+        label: 'Caching and data stores',
+        summary: 'Cache failure modes, Redis and its clusters, distributed caches and MySQL from Go.',
+      },
+      {
+        directory: 'distributed/cloud-native',
+        label: 'Cloud-native operations',
+        summary: 'Container images, Kubernetes deployments, probes, autoscaling, config and cloud SDKs.',
+      },
+      {
+        directory: 'distributed/observability',
+        label: 'Observability',
+        summary: 'Metrics, logs and traces: OpenTelemetry, Jaeger and monitoring Go services.',
+      },
+    ],
+  },
+];
+
+export const sections: Section[] = areas.flatMap((area) => area.sections);
+
+/** The section a page belongs to, from its id (`kafka/consumers/ordering` → Consumers…). */
+export function sectionOf(pageId: string): Section | undefined {
+  return sections.find((section) => pageId.startsWith(`${section.directory}/`));
+}

@@ -1,0 +1,22 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { areas } from './sections.ts';
+
+type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
+
+/** One group per area, one collapsible sub-group per section, pages listed by `sidebar.order`. */
+export const sidebar: SidebarItem[] = [
+  {
+    label: 'Start here',
+    items: [
+      { label: 'How to use this handbook', slug: 'guide' },
+    ],
+  },
+  ...areas.map((area) => ({
+    label: area.label,
+    items: area.sections.map((section) => ({
+      label: section.label,
+      collapsed: true,
+      items: [{ autogenerate: { directory: section.directory } }],
+    })),
+  })),
+];

@@ -1,0 +1,23 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './sidebar.ts';
+import { siteDescription, siteTitle } from './site.ts';
+
+/** Starlight's options: everything that shapes the reading experience is wired in here. */
+export const starlightOptions: StarlightUserConfig = {
+  title: siteTitle,
+  description: siteDescription,
+  logo: { src: './src/assets/logo.svg', alt: '' },
+  favicon: '/favicon.svg',
+  sidebar,
+  customCss: ['./src/styles/theme.css', './src/styles/answers.css', './src/styles/diagrams.css'],
+  routeMiddleware: './src/route-data.ts',
+  components: {
+    MarkdownContent: './src/components/MarkdownContent.astro',
+  },
+  tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+  lastUpdated: false,
+  pagination: true,
+  credits: false,
+  plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, errorOnLocalLinks: true })],
+};
