@@ -11,9 +11,11 @@ const handbookFields = z.object({
   questions: z
     .boolean()
     .default(true)
-    .describe('Whether every h2 on the page is a question carrying an :answer directive. Guides and index pages set false.'),
-  reviewed: z
-    .coerce.date()
+    .describe(
+      'Whether every h2 on the page is a question carrying an :answer directive. Guides and index pages set false.',
+    ),
+  reviewed: z.coerce
+    .date()
     .optional()
     .describe('The day the page was last checked against its primary sources; shown under the title.'),
   versions: z

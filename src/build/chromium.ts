@@ -24,7 +24,7 @@ export function resolveChromiumPath(): string {
   throw new Error(
     [
       'No Chromium found for rendering diagrams and running browser tests. Any one of these works:',
-      '  - npx playwright install chromium          (downloads Playwright\'s own browser)',
+      "  - npx playwright install chromium          (downloads Playwright's own browser)",
       '  - sudo apt-get install chromium             (Debian/Ubuntu system package)',
       '  - CHROMIUM_PATH=/path/to/chrome npm test    (any Chromium or Chrome you already have)',
     ].join('\n'),
@@ -34,7 +34,7 @@ export function resolveChromiumPath(): string {
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 function findInstalledChromium(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
+  const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const playwrightOwn = chromium.executablePath();
   if (playwrightOwn && existsSync(playwrightOwn)) return playwrightOwn;

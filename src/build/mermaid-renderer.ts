@@ -182,7 +182,10 @@ async function drawInPage({
       if (!element && text) {
         element = document.createElementNS(namespace, tag);
         element.textContent = text;
-        root.insertBefore(element, tag === 'title' ? root.firstChild : (root.querySelector(':scope > title')?.nextSibling ?? root.firstChild));
+        root.insertBefore(
+          element,
+          tag === 'title' ? root.firstChild : (root.querySelector(':scope > title')?.nextSibling ?? root.firstChild),
+        );
       }
       if (!element) return root.removeAttribute(attribute);
       element.id = `${id}-${tag}`;

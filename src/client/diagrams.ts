@@ -5,5 +5,5 @@
  */
 export function enhanceDiagrams(root: ParentNode): void {
   const figures = root.querySelectorAll<HTMLElement>('figure[data-diagram]');
-  for (const figure of figures) figure.dataset['enhanced'] = '';
+  for (const figure of figures) figure.dataset.enhanced = '';
 }

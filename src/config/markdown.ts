@@ -18,7 +18,7 @@ export const diagramRenderer = createMermaidRenderer({ cacheDir: DIAGRAM_CACHE_D
  * the site's plugins are ordinary, unit-testable unified plugins. Starlight adds its own plugins
  * (remark-directive, asides, heading links) after these; the links validator comes last.
  */
-export const markdown: AstroUserConfig['markdown'] = {
+export const markdown: NonNullable<AstroUserConfig['markdown']> = {
   processor: unified({
     remarkPlugins: [
       remarkAnswerHeadings({ registry: new AnswerIdRegistry() }),

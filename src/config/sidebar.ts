@@ -7,9 +7,7 @@ type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 export const sidebar: SidebarItem[] = [
   {
     label: 'Start here',
-    items: [
-      { label: 'How to use this handbook', slug: 'guide' },
-    ],
+    items: [{ label: 'How to use this handbook', slug: 'guide' }],
   },
   ...areas.map((area) => ({
     label: area.label,

@@ -2,9 +2,9 @@
  * Where the site lives. Both come from the environment so the same build deploys to a domain
  * root or under a project path (GitHub Pages: `BASE_PATH=/repo-name/`).
  */
-export const site = process.env['SITE_URL'] || 'http://localhost:4321';
+export const site = process.env.SITE_URL || 'http://localhost:4321';
 
-export const base = normalizeBase(process.env['BASE_PATH'] || '/');
+export const base = normalizeBase(process.env.BASE_PATH || '/');
 
 function normalizeBase(path: string): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');

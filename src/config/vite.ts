@@ -5,7 +5,7 @@ import type { AstroUserConfig } from 'astro';
  * Rolldown reports as a module-level directive it may drop. Astro reads the marker before
  * bundling, so the report is noise: it is filtered here and every other log passes through.
  */
-export const vite: AstroUserConfig['vite'] = {
+export const vite: NonNullable<AstroUserConfig['vite']> = {
   build: {
     rolldownOptions: {
       onLog(level, log, defaultHandler) {

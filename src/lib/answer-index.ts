@@ -24,7 +24,7 @@ async function load(): Promise<PageAnswers[]> {
   const pages = await Promise.all(
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter } = await render(entry);
-      const answers = (remarkPluginFrontmatter['answers'] ?? []) as AnswerRecord[];
+      const answers = (remarkPluginFrontmatter.answers ?? []) as AnswerRecord[];
       return { entry, path: `${entry.id}/`, answers };
     }),
   );

@@ -12,9 +12,9 @@ export function rehypeBaseLinks({ base }: { base: string }) {
   return () => (tree: Root) => {
     if (base === '/') return;
     visit(tree, 'element', (node) => {
-      const href = node.properties['href'];
+      const href = node.properties.href;
       if (node.tagName !== 'a' || typeof href !== 'string') return;
-      node.properties['href'] = withBase(href, base);
+      node.properties.href = withBase(href, base);
     });
   };
 }

@@ -3,14 +3,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { TextDirective } from 'mdast-util-directive';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import {
-  type AnswerRecord,
-  isLevel,
-  KEBAB_CASE,
-  LEVELS,
-  MAX_ID_LENGTH,
-  splitList,
-} from '../lib/answer-model.ts';
+import { type AnswerRecord, isLevel, KEBAB_CASE, LEVELS, MAX_ID_LENGTH, splitList } from '../lib/answer-model.ts';
 import { AnswerIdRegistry } from './answer-id-registry.ts';
 
 const DIRECTIVE = 'answer';
@@ -48,7 +41,7 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
     const fileName = file.path || '<unknown>';
     registry.releaseFile(fileName);
     const frontmatter = file.data.astro?.frontmatter ?? {};
-    const requireAnswers = frontmatter['questions'] !== false && frontmatter['template'] !== 'splash';
+    const requireAnswers = frontmatter.questions !== false && frontmatter.template !== 'splash';
     const answers: AnswerRecord[] = [];
 
     tree.children.forEach((node, index) => {
@@ -90,16 +83,14 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
     });
 
     insertMetaLines(tree, answers);
-    if (file.data.astro?.frontmatter) file.data.astro.frontmatter['answers'] = answers;
+    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.answers = answers;
     else file.data.astro = { ...file.data.astro, frontmatter: { answers } };
   };
 }
 
 /** Removes the `:answer` directive from a heading and returns it, trimming the space before it. */
 function takeAnswerDirective(heading: Heading, file: VFile): TextDirective | undefined {
-  const position = heading.children.findIndex(
-    (child) => child.type === 'textDirective' && child.name === DIRECTIVE,
-  );
+  const position = heading.children.findIndex((child) => child.type === 'textDirective' && child.name === DIRECTIVE);
   if (position === -1) return undefined;
   const directive = heading.children[position] as TextDirective;
   if (position !== heading.children.length - 1) {
@@ -123,7 +114,7 @@ function readAnswer(
       file.fail(`Unknown :answer attribute "${name}". Use id, level, tags and related.`, directive);
     }
   }
-  const id = attributes['id'] ?? '';
+  const id = attributes.id ?? '';
   if (!id) file.fail('This answer has no id: add one as #some-id inside :answer{…}.', directive);
   if (!KEBAB_CASE.test(id) || id.length > MAX_ID_LENGTH) {
     file.fail(
@@ -131,23 +122,20 @@ function readAnswer(
       directive,
     );
   }
-  const level = attributes['level'] ?? '';
+  const level = attributes.level ?? '';
   if (!isLevel(level)) {
     file.fail(`Unknown level "${level}" for "${id}". Use one of: ${LEVELS.join(', ')}.`, directive);
   }
-  const tags = splitList(attributes['tags']);
+  const tags = splitList(attributes.tags);
   if (tags.length === 0) file.fail(`Answer "${id}" has no tags: add tags="concept other-concept".`, directive);
   const badTag = tags.find((tag) => !KEBAB_CASE.test(tag));
   if (badTag) file.fail(`Tag "${badTag}" of "${id}" is malformed: use lowercase kebab-case.`, directive);
-  const related = splitList(attributes['related']);
+  const related = splitList(attributes.related);
   const badRelated = related.find((ref) => !KEBAB_CASE.test(ref));
   if (badRelated) file.fail(`Related id "${badRelated}" of "${id}" is malformed.`, directive);
 
   if (next?.type !== 'paragraph' || plainText(next).trim() === '') {
-    file.fail(
-      `Answer "${id}" must open with its short answer: a paragraph right after the question.`,
-      heading,
-    );
+    file.fail(`Answer "${id}" must open with its short answer: a paragraph right after the question.`, heading);
   }
   return {
     id,
@@ -175,7 +163,7 @@ function rejectStrayDirective(node: RootContent, file: VFile): void {
 function insertMetaLines(tree: Root, answers: readonly AnswerRecord[]): void {
   for (const answer of answers) {
     const index = tree.children.findIndex(
-      (node) => node.type === 'heading' && node.data?.hProperties?.['id'] === answer.id,
+      (node) => node.type === 'heading' && node.data?.hProperties?.id === answer.id,
     );
     tree.children.splice(index + 1, 0, metaLine(answer));
   }

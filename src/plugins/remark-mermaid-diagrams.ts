@@ -74,7 +74,7 @@ export function remarkMermaidDiagrams({ renderer, base = '/' }: MermaidDiagramsO
         isMdx,
       });
     }
-    if (file.data.astro?.frontmatter) file.data.astro.frontmatter['diagrams'] = fences.length;
+    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.diagrams = fences.length;
   };
 }
 
@@ -133,8 +133,7 @@ function figure(
   { base, isMdx }: { base: string; isMdx: boolean },
 ): Paragraph {
   const variants = THEMES.map(
-    (theme) =>
-      `<div class="diagram__variant" data-variant="${theme}">${linkSvgToBase(rendered[theme], base)}</div>`,
+    (theme) => `<div class="diagram__variant" data-variant="${theme}">${linkSvgToBase(rendered[theme], base)}</div>`,
   ).join('');
   const children: Paragraph[] = [
     element('div', { className: ['diagram__canvas'], 'data-pagefind-ignore': '' }, [rawHtml(variants, isMdx)]),

@@ -1,0 +1,158 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMermaidRenderer,
+  type DiagramRenderer,
+  DiagramSyntaxError,
+  type RenderedDiagram,
+} from '../../src/build/mermaid-renderer.ts';
+import { remarkMermaidDiagrams } from '../../src/plugins/remark-mermaid-diagrams.ts';
+import { failureOf, processMarkdown } from './markdown-pipeline.ts';
+
+const fence = (body: string, meta = '') => `Intro.\n\n\`\`\`mermaid${meta ? ` ${meta}` : ''}\n${body}\n\`\`\`\n`;
+
+const flowchart = `flowchart LR
+  accTitle: Keys to partitions
+  accDescr: A producer hashes the key to pick a partition.
+  A[Producer] --> B[Partition 1]
+  click B "/kafka/consumers/ordering/#kafka-ordering-keys" "Choosing a key"`;
+
+/** Draws a predictable SVG so the figure around it can be snapshotted. */
+function fakeRenderer(): DiagramRenderer & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    renderedCount: 0,
+    async render(source) {
+      calls.push(source);
+      if (source.includes('BROKEN')) throw new DiagramSyntaxError('Parse error on line 2: unexpected BROKEN', 2);
+      const svg = (theme: string) =>
+        `<svg id="mmd-0123456789-${theme}" role="img"><a xlink:href="/kafka/consumers/ordering/#kafka-ordering-keys"><g id="mmd-0123456789-${theme}-node"></g></a></svg>`;
+      return { light: svg('light'), dark: svg('dark') } satisfies RenderedDiagram;
+    },
+    async close() {},
+  };
+}
+
+describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
+  it('replaces a mermaid fence with a figure holding both theme variants, caption and links', async () => {
+    const renderer = fakeRenderer();
+    const { html } = await processMarkdown(fence(flowchart, 'caption="Same key, same partition"'), {
+      remark: [remarkMermaidDiagrams({ renderer })],
+    });
+    expect(html).toMatchSnapshot();
+  });
+
+  it('prefixes the base path to links in the SVG and under it', async () => {
+    const { html } = await processMarkdown(fence(flowchart), {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer(), base: '/handbook/' })],
+    });
+    expect(html).toContain('xlink:href="/handbook/kafka/consumers/ordering/#kafka-ordering-keys"');
+    expect(html).toContain('<a href="/handbook/kafka/consumers/ordering/#kafka-ordering-keys">Choosing a key</a>');
+  });
+
+  it('numbers the ids of a diagram repeated on one page so they never collide', async () => {
+    const { html } = await processMarkdown(`${fence(flowchart)}\n${fence(flowchart)}`, {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
+    });
+    expect(html.match(/id="mmd-0123456789-light"/g)).toHaveLength(1);
+    expect(html).toContain('id="mmd-0123456789-2-light"');
+    expect(html).toContain('id="mmd-0123456789-2-dark-node"');
+  });
+
+  it('leaves other code blocks and pages without diagrams untouched', async () => {
+    const renderer = fakeRenderer();
+    const { html } = await processMarkdown('```go\npackage main\n```\n', {
+      remark: [remarkMermaidDiagrams({ renderer })],
+    });
+    expect(renderer.calls).toHaveLength(0);
+    expect(html).toBe('<pre><code class="language-go">package main\n</code></pre>');
+  });
+
+  it('stops the build at the diagram line Mermaid names', async () => {
+    const failure = await failureOf(fence('flowchart LR\n  accTitle: T\n  accDescr: D\n  BROKEN'), {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
+    });
+    expect(failure.message).toMatch(/Mermaid could not parse this diagram: Parse error on line 2/);
+    expect(failure.line).toBe(5);
+  });
+
+  it.each([
+    ['no accessible title', 'flowchart LR\n  accDescr: D\n  A --> B', '', /no accessible title/],
+    ['no description', 'flowchart LR\n  accTitle: T\n  A --> B', '', /no description/],
+    ['an unknown option', flowchart, 'title="x"', /Unknown diagram option "title"/],
+    ['stray text in the fence meta', flowchart, 'wide', /Unexpected text after/],
+  ])('stops the build on %s', async (_, body, meta, message) => {
+    const failure = await failureOf(fence(body, meta), { remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })] });
+    expect(failure.message).toMatch(message);
+    expect(failure.line).toBe(3);
+  });
+
+  it('accepts a caption in place of accTitle', async () => {
+    const { html } = await processMarkdown(fence('flowchart LR\n  accDescr: D\n  A --> B', 'caption="Shown caption"'), {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
+    });
+    expect(html).toContain('<figcaption>Shown caption</figcaption>');
+  });
+});
+
+describe('createMermaidRenderer (Mermaid in Chromium)', () => {
+  let cacheDir: string;
+  let renderer: DiagramRenderer;
+
+  beforeAll(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'diagram-cache-'));
+    renderer = createMermaidRenderer({ cacheDir });
+  });
+
+  afterAll(async () => {
+    await renderer.close();
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('draws one accessible SVG per theme with ids scoped to the diagram', async () => {
+    const rendered = await renderer.render(
+      'sequenceDiagram\n  accTitle: Ping\n  accDescr: A pings B.\n  A->>B: ping',
+      {},
+    );
+    for (const svg of [rendered.light, rendered.dark]) {
+      expect(svg).toMatch(/^<svg id="mmd-[0-9a-f]{10}-(light|dark)"/);
+      expect(svg).toContain('role="img"');
+      expect(svg).not.toContain('aria-roledescription');
+      const ownId = /^<svg id="([^"]+)"/.exec(svg)?.[1] ?? '';
+      const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
+      expect(ids.every((id) => id?.startsWith(ownId))).toBe(true);
+      expect(svg).toMatch(new RegExp(`aria-labelledby="${ownId}-title"`));
+      expect(svg).toMatch(new RegExp(`<title id="${ownId}-title">Ping</title>`));
+      expect(svg).toMatch(new RegExp(`<desc id="${ownId}-desc">A pings B.</desc>`));
+    }
+    expect(rendered.light).not.toBe(rendered.dark);
+  });
+
+  it('gives a diagram without accTitle the caption as its accessible name', async () => {
+    const rendered = await renderer.render('flowchart LR\n  A --> B', { title: 'From the caption', description: 'D' });
+    expect(rendered.light).toContain('>From the caption</title>');
+    expect(rendered.light).toContain('>D</desc>');
+  });
+
+  it('serves a diagram it has drawn before from the disk cache', async () => {
+    const source = 'flowchart LR\n  accTitle: Cached\n  accDescr: Drawn once.\n  X --> Y';
+    const first = await renderer.render(source);
+    const drawn = renderer.renderedCount;
+    const fresh = createMermaidRenderer({ cacheDir });
+    const again = await fresh.render(source);
+    expect(again).toEqual(first);
+    expect(fresh.renderedCount).toBe(0);
+    expect(renderer.renderedCount).toBe(drawn);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.json')).length).toBeGreaterThan(0);
+  });
+
+  it("reports Mermaid's own message and line for a diagram it cannot parse", async () => {
+    const error = await renderer.render('flowchart LR\n  A --> B\n  B -->').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiagramSyntaxError);
+    expect((error as DiagramSyntaxError).message).toMatch(/Parse error on line \d+/);
+    expect((error as DiagramSyntaxError).line).toBeGreaterThan(0);
+  });
+});
