@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 
-const port = Number(process.env['E2E_PORT'] ?? 4322);
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 /**
  * Browser tests run against the built site (`npm run build` first): the Pagefind index and the
@@ -12,10 +12,10 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: true,
-  forbidOnly: Boolean(process.env['CI']),
+  forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunchOptions(),
@@ -26,7 +26,7 @@ export default defineConfig({
     command: `node tests/support/serve.ts --port ${port}`,
     cwd: '..',
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
 });

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { palette } from '../../src/config/palette.ts';
 
 /** The diagrams are drawn from palette.ts; the pages are coloured by theme.css: they must agree. */
-describe('site colours', async () => {
-  const css = await readFile(new URL('../../src/styles/theme.css', import.meta.url), 'utf8');
-  const block = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
+const css = await readFile(new URL('../../src/styles/theme.css', import.meta.url), 'utf8');
+
+describe('site colours', () => {
+  const block = (selector: string) =>
+    css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
   const value = (selector: string, property: string) =>
     new RegExp(`${property}:\\s*(#[0-9a-f]{6})`).exec(block(selector))?.[1];
 

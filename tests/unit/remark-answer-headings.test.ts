@@ -28,7 +28,7 @@ describe('remarkAnswerHeadings', () => {
 
   it('records every answer of the page for the pages that list answers', async () => {
     const { file } = await processMarkdown(page, withPlugin());
-    expect(file.data.astro?.frontmatter?.['answers']).toEqual([
+    expect(file.data.astro?.frontmatter?.answers).toEqual([
       {
         id: 'kafka-ordering',
         question: 'How does Kafka order messages?',
@@ -55,7 +55,9 @@ describe('remarkAnswerHeadings', () => {
       '## What does `go run` do? :answer{#go-run level=basic tags="go build"}\n\nIt builds and runs.\n',
       withPlugin(),
     );
-    expect(html).toContain('<h2 id="go-run" data-answer="" data-level="basic" data-tags="go build">What does <code>go run</code> do?</h2>');
+    expect(html).toContain(
+      '<h2 id="go-run" data-answer="" data-level="basic" data-tags="go build">What does <code>go run</code> do?</h2>',
+    );
   });
 
   it('parses in MDX, where braces would otherwise start an expression', async () => {
@@ -86,10 +88,20 @@ describe('remarkAnswerHeadings stops the build with file and line', () => {
     ['a directive without an id', '## What? :answer{level=basic tags="x"}\n\nA.\n', /has no id/, 1],
     ['a malformed id', '## What? :answer{#Kafka_Ordering level=basic tags="x"}\n\nA.\n', /malformed/, 1],
     ['an unknown level', '## What? :answer{#what level=expert tags="x"}\n\nA.\n', /Unknown level "expert"/, 1],
-    ['an unknown attribute', '## What? :answer{#what level=basic tag="x"}\n\nA.\n', /Unknown :answer attribute "tag"/, 1],
+    [
+      'an unknown attribute',
+      '## What? :answer{#what level=basic tag="x"}\n\nA.\n',
+      /Unknown :answer attribute "tag"/,
+      1,
+    ],
     ['missing tags', '## What? :answer{#what level=basic}\n\nA.\n', /has no tags/, 1],
     ['a malformed tag', '## What? :answer{#what level=basic tags="Kafka"}\n\nA.\n', /Tag "Kafka"/, 1],
-    ['no short answer', '## What? :answer{#what level=basic tags="x"}\n\n- a list\n', /must open with its short answer/, 1],
+    [
+      'no short answer',
+      '## What? :answer{#what level=basic tags="x"}\n\n- a list\n',
+      /must open with its short answer/,
+      1,
+    ],
     ['a directive on an h3', 'Intro.\n\n### What? :answer{#what level=basic tags="x"}\n\nA.\n', /belongs on an h2/, 3],
     ['a directive mid-heading', '## What :answer{#what level=basic tags="x"} is it?\n\nA.\n', /at the end/, 1],
     ['a stray directive', 'Some :answer{#what level=basic tags="x"} text.\n', /belongs at the end of an h2/, 1],

@@ -85,7 +85,9 @@ describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
     ['an unknown option', flowchart, 'title="x"', /Unknown diagram option "title"/],
     ['stray text in the fence meta', flowchart, 'wide', /Unexpected text after/],
   ])('stops the build on %s', async (_, body, meta, message) => {
-    const failure = await failureOf(fence(body, meta), { remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })] });
+    const failure = await failureOf(fence(body, meta), {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
+    });
     expect(failure.message).toMatch(message);
     expect(failure.line).toBe(3);
   });
