@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way SVGs are produced changes, so stale cache entries are not reused. */
-const RENDERER_VERSION = 4;
+const RENDERER_VERSION = 5;
 
 export type RenderedDiagram = Record<ThemeName, string>;
 
@@ -147,6 +147,7 @@ async function drawInPage({
     if (!root) return { error: 'Mermaid returned no SVG.' };
     prefixInnerIds(root);
     describeAsImage(root);
+    keepLinksOutOfTabOrder(root);
     return { svg: root.outerHTML };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -172,6 +173,14 @@ async function drawInPage({
         if (value !== attribute.value) attribute.value = value;
       }
     }
+  }
+
+  /**
+   * Inside role="img" links are invisible to assistive technology, so they leave the tab order
+   * too; the same links are listed as ordinary links under the figure.
+   */
+  function keepLinksOutOfTabOrder(root: Element): void {
+    for (const link of root.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
   }
 
   /** One accessible image: a name from accTitle (or the caption) and a description. */
