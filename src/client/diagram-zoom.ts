@@ -43,7 +43,7 @@ export function openZoomView(figure: HTMLElement, trigger: HTMLElement): void {
     view = next;
     content.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
   };
-  const fit = () => {
+  const fitToViewport = () => {
     const { width, height } = size();
     content.style.width = `${width}px`;
     content.style.height = `${height}px`;
@@ -56,7 +56,7 @@ export function openZoomView(figure: HTMLElement, trigger: HTMLElement): void {
     const action = (event.target as HTMLElement).closest('button')?.dataset.action;
     if (action === 'zoom-in') zoomBy(ZOOM_STEP);
     else if (action === 'zoom-out') zoomBy(1 / ZOOM_STEP);
-    else if (action === 'reset') fit();
+    else if (action === 'reset') fitToViewport();
     else if (action === 'close') dialog.close();
   });
 
@@ -65,7 +65,7 @@ export function openZoomView(figure: HTMLElement, trigger: HTMLElement): void {
       '+': () => zoomBy(ZOOM_STEP),
       '=': () => zoomBy(ZOOM_STEP),
       '-': () => zoomBy(1 / ZOOM_STEP),
-      '0': fit,
+      '0': fitToViewport,
       ArrowLeft: () => apply(panBy(view, PAN_STEP, 0)),
       ArrowRight: () => apply(panBy(view, -PAN_STEP, 0)),
       ArrowUp: () => apply(panBy(view, 0, PAN_STEP)),
@@ -98,7 +98,7 @@ export function openZoomView(figure: HTMLElement, trigger: HTMLElement): void {
   });
   document.body.append(dialog);
   dialog.showModal();
-  fit();
+  fitToViewport();
   viewport.focus();
 }
 

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '../support/static-server.ts';
 import { clearBuildCaches, directorySize, timeBuild } from './build.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { type LighthouseFigures, runLighthouse } from './lighthouse.ts';
 import { measurePageWeights } from './measure-pages.ts';
 
 /**
@@ -32,7 +32,7 @@ const { port } = server.address() as AddressInfo;
 const baseUrl = `http://localhost:${port}`;
 try {
   const weights = await measurePageWeights(baseUrl, dist, [diagramPage.path, textPage.path]);
-  const lighthouse = [];
+  const lighthouse: LighthouseFigures[] = [];
   for (const page of [diagramPage, textPage]) lighthouse.push(await runLighthouse(new URL(page.path, baseUrl).href));
   const index = await directorySize(join(dist, 'pagefind'));
 
@@ -63,7 +63,6 @@ try {
 }
 
 async function pagesByDiagramCount(directory: string) {
-  const { readdir } = await import('node:fs/promises');
   const files = (await readdir(directory, { recursive: true })).filter(
     (file) => file.endsWith('index.html') && !file.startsWith('pagefind'),
   );

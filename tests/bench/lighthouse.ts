@@ -27,7 +27,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     const { categories, audits } = result.lhr;
     return {
       url,
-      performance: Math.round((categories['performance']?.score ?? 0) * 100),
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
       totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? Number.NaN),
       cumulativeLayoutShift: Number((audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(3)),
       largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
