@@ -1,10 +1,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 import { createMermaidRenderer } from '../build/mermaid-renderer.ts';
+import { getSiteAnswers } from '../lib/site-answers.ts';
 import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import { remarkMermaidDiagrams } from '../plugins/remark-mermaid-diagrams.ts';
+import { remarkRelatedAnswers } from '../plugins/remark-related-answers.ts';
 import { base } from './site.ts';
 
 /** Rendered diagrams are kept here between builds (never in `dist/`). */
@@ -21,7 +23,8 @@ export const diagramRenderer = createMermaidRenderer({ cacheDir: DIAGRAM_CACHE_D
 export const markdown: NonNullable<AstroUserConfig['markdown']> = {
   processor: unified({
     remarkPlugins: [
-      remarkAnswerHeadings({ registry: new AnswerIdRegistry() }),
+      remarkAnswerHeadings({ registry: new AnswerIdRegistry(), base }),
+      remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
     ],
     rehypePlugins: [rehypeBaseLinks({ base })],

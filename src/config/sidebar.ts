@@ -7,7 +7,11 @@ type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 export const sidebar: SidebarItem[] = [
   {
     label: 'Start here',
-    items: [{ label: 'How to use this handbook', slug: 'guide' }],
+    items: [
+      { label: 'How to use this handbook', slug: 'guide' },
+      { label: 'Answers by level', link: '/levels/' },
+      { label: 'All tags', link: '/tags/' },
+    ],
   },
   ...areas.map((area) => ({
     label: area.label,

@@ -4,6 +4,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { type AnswerRecord, isLevel, KEBAB_CASE, LEVELS, MAX_ID_LENGTH, splitList } from '../lib/answer-model.ts';
+import { withBase } from '../lib/paths.ts';
 import { AnswerIdRegistry } from './answer-id-registry.ts';
 
 const DIRECTIVE = 'answer';
@@ -12,6 +13,8 @@ const KNOWN_ATTRIBUTES = new Set(['id', 'level', 'tags', 'related']);
 export interface AnswerHeadingsOptions {
   /** Shared by every file of one build, so that ids are unique across the whole site. */
   registry?: AnswerIdRegistry;
+  /** The site's base path, for the links to level and tag pages. */
+  base?: string;
 }
 
 /**
@@ -36,6 +39,7 @@ export interface AnswerHeadingsOptions {
  */
 export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
   const registry = options.registry ?? new AnswerIdRegistry();
+  const base = options.base ?? '/';
 
   return () => (tree: Root, file: VFile) => {
     const fileName = file.path || '<unknown>';
@@ -82,7 +86,7 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
       answers.push(record);
     });
 
-    insertMetaLines(tree, answers);
+    insertMetaLines(tree, answers, base);
     if (file.data.astro?.frontmatter) file.data.astro.frontmatter.answers = answers;
     else file.data.astro = { ...file.data.astro, frontmatter: { answers } };
   };
@@ -159,28 +163,30 @@ function rejectStrayDirective(node: RootContent, file: VFile): void {
   }
 }
 
-/** Shows each answer's level and tags right under its question. */
-function insertMetaLines(tree: Root, answers: readonly AnswerRecord[]): void {
+/** Shows each answer's level and tags right under its question, each linking to its listing. */
+function insertMetaLines(tree: Root, answers: readonly AnswerRecord[], base: string): void {
   for (const answer of answers) {
     const index = tree.children.findIndex(
       (node) => node.type === 'heading' && node.data?.hProperties?.id === answer.id,
     );
-    tree.children.splice(index + 1, 0, metaLine(answer));
+    tree.children.splice(index + 1, 0, metaLine(answer, base));
   }
 }
 
-function metaLine(answer: AnswerRecord): Paragraph {
-  const span = (value: string, className: string, extra: Record<string, string> = {}): PhrasingContent => ({
-    type: 'text',
-    value,
-    data: { hName: 'span', hProperties: { className: [className], ...extra } },
+function metaLine(answer: AnswerRecord, base: string): Paragraph {
+  const link = (value: string, url: string, className: string, title: string): PhrasingContent => ({
+    type: 'link',
+    url: withBase(url, base),
+    title,
+    data: { hProperties: { className: [className] } },
+    children: [{ type: 'text', value }],
   });
   return {
     type: 'paragraph',
-    data: { hName: 'p', hProperties: { className: ['answer-meta'] } },
+    data: { hName: 'p', hProperties: { className: ['answer-meta'], 'data-pagefind-ignore': '' } },
     children: [
-      span(answer.level, 'answer-level', { 'data-level': answer.level }),
-      ...answer.tags.map((tag) => span(tag, 'answer-tag')),
+      link(answer.level, `/levels/${answer.level}/`, 'answer-level', `All ${answer.level} answers`),
+      ...answer.tags.map((tag) => link(tag, `/tags/${tag}/`, 'answer-tag', `All answers tagged ${tag}`)),
     ],
   };
 }

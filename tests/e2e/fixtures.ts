@@ -7,6 +7,8 @@ interface PageProblems {
   failedRequests: string[];
   /** How many "responded with a status of 404" console errors the test causes on purpose. */
   expectedStatusErrors: number;
+  /** Redirecting pages leave the page before its scripts load: those requests are aborted. */
+  allowAbortedRequests: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export const test = base.extend<{ problems: PageProblems }>({
         offOriginRequests: [],
         failedRequests: [],
         expectedStatusErrors: 0,
+        allowAbortedRequests: false,
       };
       page.on('console', (message) => {
         if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -33,7 +36,10 @@ export const test = base.extend<{ problems: PageProblems }>({
           problems.offOriginRequests.push(url);
         }
       });
-      page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+      page.on('requestfailed', (request) => {
+        if (problems.allowAbortedRequests && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+      });
       await use(problems);
       const statusErrors = problems.consoleErrors.filter((text) => text.includes('responded with a status of 404'));
       expect(statusErrors, 'pages that answered 404').toHaveLength(problems.expectedStatusErrors);

@@ -1,0 +1,115 @@
+/**
+ * "Copy link" for every answer: a button beside the question opens a small menu offering the
+ * full link (`…/page/#id`) and the short one (`…/a/id/`). Copying is announced in a live region
+ * ("Link copied") and shown as a toast. The button takes no room in the heading's layout (see
+ * answers.css), so adding it after load moves nothing.
+ */
+const TOAST_MS = 2500;
+
+export function enhanceAnswerLinks(root: ParentNode, base: string): void {
+  const headings = root.querySelectorAll<HTMLHeadingElement>('h2[data-answer][id]');
+  if (headings.length === 0) return;
+  const announce = announcer();
+  for (const heading of headings) {
+    const wrapper = heading.closest('.sl-heading-wrapper') ?? heading;
+    if (wrapper.querySelector('.answer-share')) continue;
+    wrapper.append(...shareControls(heading, base, announce));
+  }
+}
+
+function shareControls(
+  heading: HTMLHeadingElement,
+  base: string,
+  announce: (text: string, ms?: number) => void,
+): HTMLElement[] {
+  const id = heading.id;
+  const question = heading.textContent?.trim() ?? id;
+  const menuId = `share-${id}`;
+
+  const trigger = document.createElement('button');
+  trigger.type = 'button';
+  trigger.className = 'answer-share';
+  trigger.setAttribute('aria-label', `Copy link to “${question}”`);
+  trigger.setAttribute('aria-expanded', 'false');
+  trigger.setAttribute('aria-controls', menuId);
+  trigger.setAttribute('popovertarget', menuId);
+  trigger.innerHTML = LINK_ICON;
+
+  const menu = document.createElement('div');
+  menu.id = menuId;
+  menu.className = 'answer-share__menu not-content';
+  menu.popover = 'auto';
+  menu.innerHTML = `
+    <button type="button" data-link="full">Copy link</button>
+    <button type="button" data-link="short">Copy short link <span class="answer-share__short"></span></button>`;
+  const shortUrl = new URL(`${base}a/${id}/`, location.origin).href;
+  (menu.querySelector('.answer-share__short') as HTMLElement).textContent = shortUrl.replace(/^https?:\/\//, '');
+
+  menu.addEventListener('toggle', (event) => {
+    const open = (event as ToggleEvent).newState === 'open';
+    trigger.setAttribute('aria-expanded', String(open));
+    if (open) {
+      placeBelow(menu, trigger);
+      menu.querySelector('button')?.focus();
+    } else if (menu.contains(document.activeElement) || document.activeElement === document.body) {
+      trigger.focus();
+    }
+  });
+  menu.addEventListener('click', async (event) => {
+    const choice = (event.target as HTMLElement).closest('button')?.dataset.link;
+    if (!choice) return;
+    const url = choice === 'short' ? shortUrl : fullUrl(id);
+    const copied = await copyText(url);
+    menu.hidePopover();
+    if (!copied) announce(`Copy this link: ${url}`, 4 * TOAST_MS);
+    else announce(choice === 'short' ? 'Short link copied' : 'Link copied');
+  });
+  return [trigger, menu];
+}
+
+function fullUrl(id: string): string {
+  const url = new URL(location.href);
+  url.hash = id;
+  url.search = '';
+  return url.href;
+}
+
+/** Popovers open in the top layer, away from their button: put this one just under it. */
+function placeBelow(menu: HTMLElement, trigger: HTMLElement): void {
+  const box = trigger.getBoundingClientRect();
+  const left = Math.min(box.left, window.innerWidth - menu.offsetWidth - 8);
+  menu.style.top = `${box.bottom + 6}px`;
+  menu.style.left = `${Math.max(8, left)}px`;
+}
+
+/** The async clipboard exists on https and localhost; elsewhere the reader gets the URL to copy. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One polite live region per page, visible as a toast while it speaks. */
+function announcer(): (text: string, ms?: number) => void {
+  const region = document.createElement('div');
+  region.className = 'answer-toast not-content';
+  region.setAttribute('role', 'status');
+  region.setAttribute('aria-live', 'polite');
+  document.body.append(region);
+  let timer: number | undefined;
+  return (text, ms = TOAST_MS) => {
+    window.clearTimeout(timer);
+    region.textContent = text;
+    region.dataset.visible = '';
+    timer = window.setTimeout(() => {
+      delete region.dataset.visible;
+      region.textContent = '';
+    }, ms);
+  };
+}
+
+const LINK_ICON =
+  '<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/></svg>';

@@ -1,0 +1,116 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
+import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
+import type { AnswerRecord } from './answer-model.ts';
+
+/** A question page and the answers on it. */
+export interface PageRecord {
+  /** The page's id and URL path without slashes at either end: `kafka/consumers/ordering`. */
+  page: string;
+  title: string;
+  description: string;
+  /** `sidebar.order`, for listing pages in reading order. */
+  order: number;
+  /** Source file, relative to the project root. */
+  file: string;
+  answers: AnswerRecord[];
+}
+
+/** An answer together with the page that holds it. */
+export interface LocatedAnswer extends AnswerRecord {
+  page: string;
+  pageTitle: string;
+  file: string;
+}
+
+export const DOCS_DIR = 'src/content/docs';
+
+/**
+ * Reads every answer straight from the MDX sources, with the same plugin the build uses, so
+ * what it finds is exactly what the build publishes. Used where the build's own rendering is
+ * not available: the links between answers, the id registry and its check, the tests.
+ */
+export async function collectAnswers(root: string, docsDir = DOCS_DIR): Promise<LocatedAnswer[]> {
+  return flattenAnswers(await collectPages(root, docsDir));
+}
+
+/** Every page with answers, in reading order (section folder, then `sidebar.order`, then title). */
+export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<PageRecord[]> {
+  const directory = join(root, docsDir);
+  const files = (await readdir(directory, { recursive: true }))
+    .filter((file) => file.endsWith('.mdx') && !file.split(sep).some((part) => part.startsWith('_')))
+    .sort();
+  const registry = new AnswerIdRegistry();
+  const pages: PageRecord[] = [];
+  for (const file of files) {
+    const path = join(directory, file);
+    const { frontmatter, content } = parseFrontmatter(await readFile(path, 'utf8'));
+    if (frontmatter.draft === true) continue;
+    const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkDirective)
+      .use(remarkAnswerHeadings({ registry }));
+    await processor.run(processor.parse(vfile), vfile);
+    const answers = (vfile.data.astro?.frontmatter?.answers ?? []) as AnswerRecord[];
+    if (answers.length === 0) continue;
+    pages.push({
+      page: pageIdOf(file),
+      title: String(frontmatter.title ?? ''),
+      description: String(frontmatter.description ?? ''),
+      order: Number(frontmatter.sidebar?.order ?? Number.MAX_SAFE_INTEGER),
+      file: relative(root, path),
+      answers,
+    });
+  }
+  return pages.sort(
+    (a, b) =>
+      sectionOfPage(a.page).localeCompare(sectionOfPage(b.page)) || a.order - b.order || a.title.localeCompare(b.title),
+  );
+}
+
+function sectionOfPage(page: string): string {
+  return page.split('/').slice(0, -1).join('/');
+}
+
+/** `kafka/consumers/ordering.mdx` → `kafka/consumers/ordering`; `go/runtime/index.mdx` → `go/runtime`. */
+export function pageIdOf(file: string): string {
+  return file
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx$/, '')
+    .replace(/(^|\/)index$/, '');
+}
+
+/**
+ * The same pages, re-read only when a source file changed since the last call: cheap
+ * enough to ask on every page of a build and on every edit in the dev server.
+ */
+export function createPageCollector(root: string, docsDir = DOCS_DIR): () => Promise<PageRecord[]> {
+  let cached: { stamp: string; pages: Promise<PageRecord[]> } | undefined;
+  return async () => {
+    const stamp = await sourceStamp(join(root, docsDir));
+    if (cached?.stamp !== stamp) cached = { stamp, pages: collectPages(root, docsDir) };
+    return cached.pages;
+  };
+}
+
+export function flattenAnswers(pages: readonly PageRecord[]): LocatedAnswer[] {
+  return pages.flatMap(({ answers, page, title, file }) =>
+    answers.map((answer) => ({ ...answer, page, pageTitle: title, file })),
+  );
+}
+
+async function sourceStamp(directory: string): Promise<string> {
+  const files = (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+  const times = await Promise.all(files.map(async (file) => (await stat(join(directory, file))).mtimeMs));
+  return files.map((file, index) => `${file}:${times[index]}`).join('|');
+}

@@ -1,0 +1,143 @@
+import { tagsOf } from '../../src/lib/answer-groups.ts';
+import { collectAnswers } from '../../src/lib/collect-answers.ts';
+import { expect, referencePage, test } from './fixtures.ts';
+
+const answers = await collectAnswers(process.cwd());
+const question = referencePage.question;
+
+test('copy link copies the absolute page#id URL and announces it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(referencePage.path);
+  const trigger = page.getByRole('button', { name: `Copy link to “${question}”` });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Copy link', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}${referencePage.path}#${referencePage.answerId}`,
+  );
+  await expect(trigger).toBeFocused();
+});
+
+test('copy link also offers the short link', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(referencePage.path);
+  await page.getByRole('button', { name: `Copy link to “${question}”` }).click();
+  await page.getByRole('button', { name: /Copy short link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Short link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/a/${referencePage.answerId}/`);
+});
+
+test('the copy button is hidden until the question is hovered or the button is focused', async ({ page }) => {
+  await page.goto(referencePage.path);
+  const trigger = page.getByRole('button', { name: `Copy link to “${question}”` });
+  await expect(trigger).toHaveCSS('opacity', '0');
+  await page.getByRole('heading', { name: question }).hover();
+  await expect(trigger).toHaveCSS('opacity', '1');
+});
+
+test('arriving on an answer highlights it, and still marks it with reduced motion', async ({ page }) => {
+  await page.goto(`${referencePage.path}#${referencePage.answerId}`);
+  const wrapper = page.locator(`.sl-heading-wrapper:has(> #${referencePage.answerId})`);
+  await expect(wrapper).toHaveCSS('animation-name', 'answer-arrival');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(wrapper).toHaveCSS('animation-name', 'none');
+  await expect(wrapper).not.toHaveCSS('box-shadow', 'none');
+});
+
+test('every short link unfurls as its question and forwards to its answer, with JavaScript', async ({
+  page,
+  request,
+  problems,
+}) => {
+  problems.allowAbortedRequests = true;
+  for (const answer of answers) {
+    const html = await (await request.get(`/a/${answer.id}/`)).text();
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(answer.question)}">`);
+    expect(html).toContain(`<title>${escapeHtml(answer.question)} | Backend Handbook</title>`);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${answer.page}/#${answer.id}">`));
+    await page.goto(`/a/${answer.id}/`);
+    await expect(page).toHaveURL(`/${answer.page}/#${answer.id}`);
+  }
+});
+
+test('every short link forwards to its answer without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
+  const page = await context.newPage();
+  for (const answer of answers) {
+    await page.goto(`/a/${answer.id}/`);
+    await expect(page).toHaveURL(`/${answer.page}/#${answer.id}`);
+  }
+  await context.close();
+});
+
+test('a short link keeps a fragment of its own', async ({ page, problems }) => {
+  problems.allowAbortedRequests = true;
+  await page.goto(`/a/kafka-ordering/#kafka-ordering-keys`);
+  await expect(page).toHaveURL(`${referencePage.path}#kafka-ordering-keys`);
+});
+
+test('an old #id on a page forwards to where the answer lives now', async ({ page }) => {
+  // The registry has no renamed ids yet: serve the page with the alias map a rename would add.
+  await page.route(`**${referencePage.path}`, async (route) => {
+    const response = await route.fetch();
+    const aliases = JSON.stringify({ 'kafka-key-choice': `${referencePage.path}#${referencePage.answerId}` });
+    const html = (await response.text()).replace(
+      '</head>',
+      `<script type="application/json" id="answer-aliases">${aliases}</script></head>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${referencePage.path}#kafka-key-choice`);
+  await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
+});
+
+test('each tag page lists exactly the answers with that tag', async ({ request }) => {
+  for (const { tag, answers: tagged } of tagsOf(answers)) {
+    const html = await (await request.get(`/tags/${tag}/`)).text();
+    const listed = [...html.matchAll(/<li><a href="\/([^"#]+)\/#([^"]+)">/g)].map(
+      ([, pagePath, id]) => `${pagePath}#${id}`,
+    );
+    expect(listed.sort(), `tag ${tag}`).toEqual(tagged.map((answer) => `${answer.page}#${answer.id}`).sort());
+  }
+});
+
+test('the tag index links every tag, and an answer’s tags link to their pages', async ({ page }) => {
+  await page.goto('/tags/');
+  for (const { tag } of tagsOf(answers)) {
+    await expect(page.getByRole('link', { name: tag, exact: true })).toHaveAttribute('href', `/tags/${tag}/`);
+  }
+  await page.goto(referencePage.path);
+  const meta = page.locator(`.sl-heading-wrapper:has(#${referencePage.answerId}) + .answer-meta`);
+  await meta.getByRole('link', { name: 'message-keys', exact: true }).click();
+  await expect(page).toHaveURL('/tags/message-keys/');
+  await expect(page.getByRole('link', { name: question })).toBeVisible();
+});
+
+test('each level page lists the answers of that level', async ({ page }) => {
+  const basic = answers.filter((answer) => answer.level === 'basic');
+  await page.goto('/levels/basic/');
+  for (const answer of basic) await expect(page.getByRole('link', { name: answer.question })).toBeVisible();
+  const others = answers.filter((answer) => answer.level !== 'basic');
+  for (const answer of others) await expect(page.getByRole('link', { name: answer.question })).toHaveCount(0);
+});
+
+test('every answer ends with two to five related answers', async ({ page }) => {
+  await page.goto(referencePage.path);
+  const blocks = page.locator('.answer-related');
+  await expect(blocks).toHaveCount(answers.filter((answer) => answer.page === 'kafka/consumers/ordering').length);
+  for (const block of await blocks.all()) {
+    const links = await block.getByRole('link').count();
+    expect(links).toBeGreaterThanOrEqual(2);
+    expect(links).toBeLessThanOrEqual(5);
+  }
+});
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&#38;').replaceAll('"', '&#34;').replaceAll('<', '&#60;');
+}
