@@ -1,5 +1,6 @@
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
+import { answerSearchIndex } from '../build/search-index.ts';
 import { diagramRenderer } from './markdown.ts';
 import { starlightOptions } from './starlight.ts';
 
@@ -19,4 +20,8 @@ function diagramRendererLifecycle(): AstroIntegration {
   };
 }
 
-export const integrations: AstroIntegration[] = [starlight(starlightOptions), diagramRendererLifecycle()];
+export const integrations: AstroIntegration[] = [
+  starlight(starlightOptions),
+  diagramRendererLifecycle(),
+  answerSearchIndex(),
+];

@@ -11,6 +11,7 @@ export const sidebar: SidebarItem[] = [
       { label: 'How to use this handbook', slug: 'guide' },
       { label: 'Answers by level', link: '/levels/' },
       { label: 'All tags', link: '/tags/' },
+      { label: 'Glossary', link: '/glossary/' },
     ],
   },
   ...areas.map((area) => ({

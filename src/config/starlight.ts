@@ -3,7 +3,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './sidebar.ts';
 import { base, siteDescription, siteTitle } from './site.ts';
 
-const GENERATED_ROUTE = /^\/(tags|levels|a)\/([a-z0-9-]+\/)?(#.*)?$/;
+const GENERATED_ROUTE = /^\/(tags|levels|a|glossary)\/([a-z0-9-]+\/)?(#.*)?$/;
 
 /** Starlight's options: everything that shapes the reading experience is wired in here. */
 export const starlightOptions: StarlightUserConfig = {
@@ -12,11 +12,20 @@ export const starlightOptions: StarlightUserConfig = {
   logo: { src: './src/assets/logo.svg', alt: '' },
   favicon: '/favicon.svg',
   sidebar,
-  customCss: ['./src/styles/theme.css', './src/styles/answers.css', './src/styles/diagrams.css'],
+  customCss: [
+    './src/styles/theme.css',
+    './src/styles/answers.css',
+    './src/styles/diagrams.css',
+    './src/styles/search.css',
+  ],
   routeMiddleware: './src/route-data.ts',
   components: {
     MarkdownContent: './src/components/MarkdownContent.astro',
+    // The handbook's own search (answers, glossary, filters); see src/build/search-index.ts.
+    Search: './src/components/Search.astro',
   },
+  // Indexing is done by the answer search index integration, one document per answer.
+  pagefind: false,
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   lastUpdated: false,
   pagination: true,

@@ -1,0 +1,100 @@
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { LocatedAnswer } from '../lib/collect-answers.ts';
+
+/**
+ * The readable text of each answer on a built page, keyed by answer id: everything from the
+ * question to the next question, minus what search must not see (the level and tag line, the
+ * related answers, the drawn diagrams) but with each diagram's caption and description.
+ */
+export function extractAnswerTexts(html: string): Map<string, string> {
+  const tree = fromHtml(html);
+  const content = select('.sl-markdown-content', tree);
+  const texts = new Map<string, string>();
+  if (!content) return texts;
+  let current: { id: string; parts: string[] } | undefined;
+  for (const block of content.children) {
+    const id = answerIdOf(block);
+    if (id) {
+      if (current) texts.set(current.id, joinText(current.parts));
+      current = { id, parts: [] };
+    } else if (current) {
+      current.parts.push(searchableText(block));
+    }
+  }
+  if (current) texts.set(current.id, joinText(current.parts));
+  return texts;
+}
+
+/** The answer id of an answer heading (or of Starlight's wrapper around it). */
+function answerIdOf(node: RootContent): string | undefined {
+  if (node.type !== 'element') return undefined;
+  const heading = node.tagName === 'h2' ? node : select(':scope > h2[data-answer]', node);
+  if (!heading || heading.properties['dataAnswer'] === undefined) return undefined;
+  return String(heading.properties['id']);
+}
+
+function searchableText(node: RootContent): string {
+  if (node.type !== 'element') return node.type === 'text' ? node.value : '';
+  const copy = structuredClone(node);
+  stripIgnored(copy);
+  const description = node.properties['dataDescription'];
+  return [toText(copy), typeof description === 'string' ? description : ''].join(' ');
+}
+
+function stripIgnored(element: Element | Root): void {
+  element.children = element.children.filter(
+    (child) =>
+      child.type !== 'element' ||
+      (child.properties['dataPagefindIgnore'] === undefined && !['script', 'style', 'button'].includes(child.tagName)),
+  );
+  for (const child of element.children) if (child.type === 'element') stripIgnored(child);
+}
+
+function joinText(parts: readonly string[]): string {
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export interface AnswerRecordInput {
+  answer: LocatedAnswer;
+  /** The answer's text beyond its question, from the built page. */
+  body: string;
+  section: string;
+  /** Glossary names, expansions, aliases and misspellings that lead to this answer. */
+  extraTerms: readonly string[];
+}
+
+/**
+ * One answer as a Pagefind document, so that search results are answers rather than pages: the
+ * question is the title and the heaviest text, then the glossary terms and tags that lead to it,
+ * then its text. Meta fields carry what the result shows (question, short answer, page, level);
+ * filters carry section, level and tags. None of this HTML is ever shown to a reader.
+ */
+export function answerRecordHtml({ answer, body, section, extraTerms }: AnswerRecordInput): string {
+  const tagWords = answer.tags.flatMap((tag) => (tag.includes('-') ? [tag, tag.replaceAll('-', ' ')] : [tag]));
+  const attribute = (name: string, value: string) => `${name}="${escapeHtml(value)}"`;
+  return [
+    '<!doctype html><html lang="en"><head>',
+    `<meta data-pagefind-meta="summary[content]" ${attribute('content', answer.summary)}>`,
+    `<meta data-pagefind-meta="page[content]" ${attribute('content', answer.pageTitle)}>`,
+    `<meta data-pagefind-meta="level[content]" ${attribute('content', answer.level)}>`,
+    `<meta data-pagefind-meta="section[content]" ${attribute('content', section)}>`,
+    `<meta data-pagefind-filter="section[content]" ${attribute('content', section)}>`,
+    `<meta data-pagefind-filter="level[content]" ${attribute('content', answer.level)}>`,
+    ...answer.tags.map((tag) => `<meta data-pagefind-filter="tag[content]" ${attribute('content', tag)}>`),
+    // Lets the search pin an answer by id (a glossary term's best answer) without a text query.
+    `<meta data-pagefind-filter="answer[content]" ${attribute('content', answer.id)}>`,
+    '</head><body><main data-pagefind-body>',
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(answer.question)}</h1>`,
+    extraTerms.length > 0 ? `<p data-pagefind-weight="6">${escapeHtml(extraTerms.join(' · '))}</p>` : '',
+    `<p data-pagefind-weight="4">${escapeHtml(tagWords.join(' · '))}</p>`,
+    `<div>${escapeHtml(body)}</div>`,
+    '</main></body></html>',
+  ].join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}

@@ -1,0 +1,145 @@
+import { areas } from '../../config/sections.ts';
+import { glossary } from '../../data/glossary.ts';
+import { type AnswerHit, type FilterCounts, type Filters, filterCounts, loadEngine, searchAnswers } from './engine.ts';
+import { element, glossaryCard, resultItem } from './render.ts';
+import { glossaryMatches, nearTerms } from './suggestions.ts';
+
+const FILTER_NAMES = ['section', 'level', 'tag'] as const;
+
+/**
+ * The search dialog: opens with the button, Ctrl/⌘+K or `/`; searches on every keystroke (no
+ * debounce: a newer query simply supersedes an older one); filters by section, level and tag;
+ * shows matching glossary terms above the answers, and suggestions when nothing matches.
+ */
+export function initSearch(root: HTMLElement, base: string): void {
+  const trigger = root.querySelector<HTMLButtonElement>('[data-search-open]');
+  const dialog = root.querySelector<HTMLDialogElement>('dialog');
+  if (!trigger || !dialog) return;
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
+  const status = dialog.querySelector('[data-search-status]') as HTMLElement;
+  const results = dialog.querySelector('[data-search-results]') as HTMLOListElement;
+  const glossaryBox = dialog.querySelector('[data-search-glossary]') as HTMLElement;
+  const empty = dialog.querySelector('[data-search-empty]') as HTMLElement;
+  const selects = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, dialog.querySelector(`select[data-filter="${name}"]`) as HTMLSelectElement]),
+  ) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
+
+  let latest = 0;
+  let filtersLoaded = false;
+
+  const warm = () => {
+    void loadEngine(base);
+  };
+  const open = () => {
+    if (dialog.open) return;
+    dialog.showModal();
+    input.focus();
+    input.select();
+    if (!filtersLoaded) {
+      filtersLoaded = true;
+      void filterCounts(base).then((counts) => fillFilters(selects, counts));
+    }
+  };
+
+  const run = async () => {
+    const attempt = ++latest;
+    const query = input.value;
+    const filters: Filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, selects[name].value]));
+    const hits = await searchAnswers(base, query, filters);
+    if (attempt !== latest) return;
+    show(query, filters, hits);
+  };
+
+  const show = (query: string, filters: Filters, hits: AnswerHit[]) => {
+    const terms = glossaryMatches(query, glossary).slice(0, 2);
+    glossaryBox.replaceChildren(...terms.map((term) => glossaryCard(term, base)));
+    glossaryBox.hidden = terms.length === 0;
+    results.replaceChildren(...hits.map((hit, position) => resultItem(hit, query, position)));
+    // The query these results answer: lets tests (and the bench) wait for exactly this render.
+    results.dataset.query = query;
+    const searched = query.trim() !== '' || Object.values(filters).some(Boolean);
+    empty.hidden = !searched || hits.length > 0;
+    if (!empty.hidden) fillSuggestions(empty, query, base, (term) => {
+      input.value = term;
+      void run();
+      input.focus();
+    });
+    status.textContent = !searched ? '' : hits.length === 0 ? `No answers for “${query.trim()}”.` : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
+  };
+
+  trigger.addEventListener('click', open);
+  trigger.addEventListener('pointerenter', warm, { once: true });
+  trigger.addEventListener('focus', warm, { once: true });
+  trigger.disabled = false;
+  input.addEventListener('input', () => void run());
+  for (const select of Object.values(selects)) select.addEventListener('change', () => void run());
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => trigger.focus());
+  // A click on the backdrop (outside the panel) closes; a chosen result closes before navigating.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+    if ((event.target as HTMLElement).closest('a[href]')) dialog.close();
+  });
+  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
+  dialog.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    results.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
+  });
+
+  window.addEventListener('keydown', (event) => {
+    if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      if (dialog.open) dialog.close();
+      else open();
+    } else if (event.key === '/' && !dialog.open && !isTyping(event.target)) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+}
+
+/** Arrow keys move between the input and the results; Enter follows the focused result. */
+function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, results: HTMLElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  if (links.length === 0) return;
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+  event.preventDefault();
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+function fillFilters(selects: Record<string, HTMLSelectElement>, counts: FilterCounts): void {
+  for (const [name, select] of Object.entries(selects)) {
+    const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    select.append(...values.map(([value, count]) => element('option', { value }, [`${value} (${count})`])));
+  }
+}
+
+function fillSuggestions(box: HTMLElement, query: string, base: string, searchFor: (term: string) => void): void {
+  const near = nearTerms(query, glossary);
+  const children: HTMLElement[] = [];
+  if (near.length > 0) {
+    const buttons = near.map((term) => {
+      const button = element('button', { type: 'button', class: 'search-suggestion' }, [term.term]);
+      button.addEventListener('click', () => searchFor(term.term));
+      return element('li', {}, [button]);
+    });
+    children.push(element('p', {}, ['Did you mean:']), element('ul', { class: 'search-suggestions' }, buttons));
+  }
+  const sectionLinks = areas.flatMap((area) =>
+    area.sections.map((section) =>
+      element('li', {}, [element('a', { href: `${base}${section.directory}/` }, [section.label])]),
+    ),
+  );
+  children.push(
+    element('p', {}, ['Or browse a section, the ', element('a', { href: `${base}glossary/` }, ['glossary']), ' or the ', element('a', { href: `${base}tags/` }, ['tags']), ':']),
+    element('ul', { class: 'search-sections' }, sectionLinks),
+  );
+  box.replaceChildren(...children);
+}

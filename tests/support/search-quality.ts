@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+
+export interface SearchQuery {
+  query: string;
+  /** Answer ids that should come first: any of them counts as a hit. */
+  expect: string[];
+  kind: string;
+}
+
+export interface QueryOutcome extends SearchQuery {
+  /** Answer ids in the order the index ranked them (the top ten). */
+  ranked: string[];
+  /** 1-based rank of the first expected id, or undefined when it is not in the top ten. */
+  rank: number | undefined;
+}
+
+export interface SearchScores {
+  queries: number;
+  hitAt1: number;
+  hitAt3: number;
+  meanReciprocalRank: number;
+  misses: QueryOutcome[];
+}
+
+export async function readQuerySet(path: string): Promise<SearchQuery[]> {
+  return (JSON.parse(await readFile(path, 'utf8')) as { queries: SearchQuery[] }).queries;
+}
+
+/**
+ * Types each query into the site's search dialog, as a reader would, and reads the answers it
+ * lists (their `#ids`, in order). The page must be a built site page; the dialog opens here.
+ */
+export async function runQueries(page: Page, queries: readonly SearchQuery[]): Promise<QueryOutcome[]> {
+  await page.getByRole('button', { name: 'Search answers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search answers' });
+  const input = dialog.getByRole('searchbox', { name: 'Search answers' });
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    await input.fill(query.query);
+    const results = dialog.locator(`ol[data-search-results][data-query="${query.query.replaceAll('"', '\\"')}"]`);
+    await results.waitFor({ state: 'attached' });
+    const hrefs = await results.locator('a[data-result]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    const ranked = hrefs.map((href) => href.split('#')[1] ?? '').slice(0, 10);
+    const index = ranked.findIndex((id) => query.expect.includes(id));
+    outcomes.push({ ...query, ranked, rank: index === -1 ? undefined : index + 1 });
+  }
+  return outcomes;
+}
+
+export function scoreQueries(outcomes: readonly QueryOutcome[]): SearchScores {
+  const within = (k: number) => outcomes.filter((outcome) => outcome.rank !== undefined && outcome.rank <= k).length;
+  const reciprocal = outcomes.reduce((sum, outcome) => sum + (outcome.rank ? 1 / outcome.rank : 0), 0);
+  return {
+    queries: outcomes.length,
+    hitAt1: within(1) / outcomes.length,
+    hitAt3: within(3) / outcomes.length,
+    meanReciprocalRank: reciprocal / outcomes.length,
+    misses: outcomes.filter((outcome) => outcome.rank === undefined || outcome.rank > 3),
+  };
+}
