@@ -16,6 +16,7 @@ export function extractAnswerTexts(html: string): Map<string, string> {
   if (!content) return texts;
   let current: { id: string; parts: string[] } | undefined;
   for (const block of content.children) {
+    if (isIgnored(block)) continue;
     const id = answerIdOf(block);
     if (id) {
       if (current) texts.set(current.id, joinText(current.parts));
@@ -32,25 +33,27 @@ export function extractAnswerTexts(html: string): Map<string, string> {
 function answerIdOf(node: RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
   const heading = node.tagName === 'h2' ? node : select(':scope > h2[data-answer]', node);
-  if (!heading || heading.properties['dataAnswer'] === undefined) return undefined;
-  return String(heading.properties['id']);
+  if (!heading || heading.properties.dataAnswer === undefined) return undefined;
+  return String(heading.properties.id);
 }
 
 function searchableText(node: RootContent): string {
   if (node.type !== 'element') return node.type === 'text' ? node.value : '';
   const copy = structuredClone(node);
   stripIgnored(copy);
-  const description = node.properties['dataDescription'];
+  const description = node.properties.dataDescription;
   return [toText(copy), typeof description === 'string' ? description : ''].join(' ');
 }
 
 function stripIgnored(element: Element | Root): void {
-  element.children = element.children.filter(
-    (child) =>
-      child.type !== 'element' ||
-      (child.properties['dataPagefindIgnore'] === undefined && !['script', 'style', 'button'].includes(child.tagName)),
-  );
+  element.children = element.children.filter((child) => !isIgnored(child));
   for (const child of element.children) if (child.type === 'element') stripIgnored(child);
+}
+
+function isIgnored(node: RootContent): boolean {
+  if (node.type === 'comment') return true;
+  if (node.type !== 'element') return false;
+  return node.properties.dataPagefindIgnore !== undefined || ['script', 'style', 'button'].includes(node.tagName);
 }
 
 function joinText(parts: readonly string[]): string {

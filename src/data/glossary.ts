@@ -13,7 +13,10 @@ export interface GlossaryTerm {
   expansion?: string;
   /** Other names and phrasings readers search with. */
   aliases: string[];
-  /** Misspellings readers type; they find the term's answers without ever being displayed. */
+  /**
+   * Typos and spelling variants (`kafak`, `golang`): indexed with the term's answers and, when
+   * the term is one word, read as the term in a query. Never displayed.
+   */
   misspellings: string[];
   /** One or two sentences. */
   definition: string;
@@ -46,7 +49,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'At-most-once',
     aliases: ['at most once delivery', 'fire and forget'],
     misspellings: [],
-    definition: 'A delivery guarantee where a message is never processed twice but may be lost, for example when offsets are committed before processing.',
+    definition:
+      'A delivery guarantee where a message is never processed twice but may be lost, for example when offsets are committed before processing.',
     answers: ['kafka-delivery-semantics', 'kafka-auto-vs-manual-commit'],
   },
   {
@@ -65,7 +69,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'the X/Open XA standard for distributed transactions',
     aliases: ['XA transactions', 'prepared transactions'],
     misspellings: [],
-    definition: 'The standard interface through which a transaction manager runs two-phase commit across databases and queues.',
+    definition:
+      'The standard interface through which a transaction manager runs two-phase commit across databases and queues.',
     answers: ['ms-2pc-in-practice', 'ms-2pc'],
   },
   {
@@ -93,8 +98,19 @@ export const glossary: GlossaryTerm[] = [
     term: 'Goroutine',
     aliases: ['green thread', 'lightweight thread', 'go routine'],
     misspellings: ['gorutine', 'go-routine', 'goroutines leak'],
-    definition: 'A function running concurrently, scheduled by the Go runtime onto OS threads, with a small growable stack.',
+    definition:
+      'A function running concurrently, scheduled by the Go runtime onto OS threads, with a small growable stack.',
     answers: ['go-gmp-model', 'go-goroutine-throughput', 'go-pprof-goroutine-leaks', 'go-worker-pool'],
+  },
+  {
+    id: 'go',
+    term: 'Go',
+    expansion: 'the Go programming language',
+    aliases: ['go language', 'go runtime'],
+    misspellings: ['golang', 'go-lang'],
+    definition:
+      'A compiled, garbage-collected language with goroutines and channels, widely used for backend services.',
+    answers: ['go-gmp-model', 'go-gc-overview', 'go-modules', 'go-goroutine-throughput'],
   },
   {
     id: 'gomaxprocs',
@@ -110,7 +126,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Work stealing',
     aliases: ['run queue', 'local run queue', 'global run queue'],
     misspellings: ['work stealling'],
-    definition: 'How an idle P takes runnable goroutines from another P’s run queue so that no processor sits idle while work waits.',
+    definition:
+      'How an idle P takes runnable goroutines from another P’s run queue so that no processor sits idle while work waits.',
     answers: ['go-sched-run-queues', 'go-gmp-model'],
   },
   {
@@ -138,7 +155,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Tri-colour marking',
     aliases: ['tricolor marking', 'tri-color', 'white grey black'],
     misspellings: ['tricolour', 'tri color'],
-    definition: 'The marking algorithm that sorts heap objects into white (unvisited), grey (to scan) and black (scanned) sets.',
+    definition:
+      'The marking algorithm that sorts heap objects into white (unvisited), grey (to scan) and black (scanned) sets.',
     answers: ['go-gc-tricolor', 'go-gc-write-barrier'],
   },
   {
@@ -146,7 +164,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Write barrier',
     aliases: ['hybrid write barrier', 'Yuasa barrier', 'Dijkstra barrier'],
     misspellings: ['write barier'],
-    definition: 'Code the compiler adds to pointer writes during marking so the concurrent GC never misses a live object.',
+    definition:
+      'Code the compiler adds to pointer writes during marking so the concurrent GC never misses a live object.',
     answers: ['go-gc-write-barrier', 'go-gc-tricolor'],
   },
   {
@@ -154,7 +173,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'GOGC',
     aliases: ['GC percent', 'SetGCPercent', 'GC pacer', 'heap target'],
     misspellings: ['go gc percent'],
-    definition: 'The GC’s heap-growth target, 100 by default: the next cycle starts when the heap has grown by that percentage of the live heap.',
+    definition:
+      'The GC’s heap-growth target, 100 by default: the next cycle starts when the heap has grown by that percentage of the live heap.',
     answers: ['go-gc-pacer-gogc', 'go-gc-gomemlimit', 'go-gc-reduce-overhead'],
   },
   {
@@ -162,7 +182,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'GOMEMLIMIT',
     aliases: ['memory limit', 'soft memory limit', 'SetMemoryLimit', 'OOMKilled'],
     misspellings: ['gomemlimt', 'go mem limit'],
-    definition: 'A soft limit on the Go runtime’s total memory (Go 1.19+): the GC works harder as the heap approaches it.',
+    definition:
+      'A soft limit on the Go runtime’s total memory (Go 1.19+): the GC works harder as the heap approaches it.',
     answers: ['go-gc-gomemlimit', 'go-gc-pacer-gogc'],
   },
   {
@@ -170,7 +191,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Escape analysis',
     aliases: ['stack vs heap', 'heap allocation', 'gcflags -m', 'allocations'],
     misspellings: ['escape analisys'],
-    definition: 'The compiler’s decision whether a value can stay on a goroutine’s stack or must be allocated on the heap.',
+    definition:
+      'The compiler’s decision whether a value can stay on a goroutine’s stack or must be allocated on the heap.',
     answers: ['go-escape-analysis', 'go-stack-vs-heap'],
   },
   {
@@ -178,7 +200,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'pprof',
     aliases: ['profiler', 'CPU profile', 'heap profile', 'flame graph', 'profiling'],
     misspellings: ['ppprof', 'prof'],
-    definition: 'Go’s profiling format and tool: CPU, heap, allocation, goroutine, block and mutex profiles, served by net/http/pprof.',
+    definition:
+      'Go’s profiling format and tool: CPU, heap, allocation, goroutine, block and mutex profiles, served by net/http/pprof.',
     answers: ['go-pprof-overview', 'go-pprof-http', 'go-pprof-read', 'go-pprof-workflow'],
   },
   {
@@ -186,7 +209,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Mutex',
     aliases: ['lock', 'sync.Mutex', 'RWMutex', 'starvation mode', 'lock contention'],
     misspellings: ['mutx', 'mutext'],
-    definition: 'A mutual-exclusion lock. Go’s sync.Mutex spins briefly, then parks waiters, and switches to starvation mode after 1 ms of waiting.',
+    definition:
+      'A mutual-exclusion lock. Go’s sync.Mutex spins briefly, then parks waiters, and switches to starvation mode after 1 ms of waiting.',
     answers: ['go-sync-mutex', 'go-mutex-internals', 'go-rwmutex', 'go-pprof-block-mutex'],
   },
   {
@@ -194,7 +218,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Worker pool',
     aliases: ['bounded concurrency', 'semaphore', 'fan out fan in', 'goroutine pool'],
     misspellings: ['worker poll'],
-    definition: 'A fixed set of goroutines that take jobs from a bounded queue, limiting concurrency and applying backpressure when full.',
+    definition:
+      'A fixed set of goroutines that take jobs from a bounded queue, limiting concurrency and applying backpressure when full.',
     answers: ['go-worker-pool', 'go-bounded-concurrency', 'go-backpressure', 'go-goroutine-throughput'],
   },
   {
@@ -202,7 +227,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Go modules',
     aliases: ['go.mod', 'go.sum', 'MVS', 'minimal version selection', 'dependencies', 'GOPROXY'],
     misspellings: ['go mod', 'gomod'],
-    definition: 'Go’s dependency system: go.mod records minimum versions and minimal version selection picks the build list.',
+    definition:
+      'Go’s dependency system: go.mod records minimum versions and minimal version selection picks the build list.',
     answers: ['go-modules', 'go-get-vs-install', 'go-mod-tidy-vendor', 'go-mod-private'],
   },
   {
@@ -211,7 +237,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'in-sync replicas',
     aliases: ['in sync replica set', 'replica lag', 'min.insync.replicas', 'under-replicated'],
     misspellings: ['in-sync replica', 'isr shrink'],
-    definition: 'The replicas of a Kafka partition that are caught up with the leader; only they are eligible to become leader by default.',
+    definition:
+      'The replicas of a Kafka partition that are caught up with the leader; only they are eligible to become leader by default.',
     answers: ['kafka-isr', 'kafka-min-insync-replicas', 'kafka-leader-failover', 'kafka-replication'],
   },
   {
@@ -220,7 +247,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'Kafka Raft metadata mode',
     aliases: ['zookeeper', 'kafka controller', 'metadata quorum', 'KIP-500'],
     misspellings: ['zookeper', 'zoo keeper', 'kraft mode'],
-    definition: 'Kafka’s built-in Raft quorum for cluster metadata. Kafka 4.0 removed ZooKeeper: KRaft is the only mode.',
+    definition:
+      'Kafka’s built-in Raft quorum for cluster metadata. Kafka 4.0 removed ZooKeeper: KRaft is the only mode.',
     answers: ['kafka-kraft', 'mq-distributed-queue-design'],
   },
   {
@@ -229,7 +257,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'Apache Kafka',
     aliases: ['distributed log', 'event streaming', 'message broker'],
     misspellings: ['kafak', 'kakfa', 'kafaka', 'kafkha'],
-    definition: 'A distributed, replicated, partitioned commit log that producers append to and consumer groups read at their own pace.',
+    definition:
+      'A distributed, replicated, partitioned commit log that producers append to and consumer groups read at their own pace.',
     answers: ['kafka-what-is-kafka', 'kafka-vs-queues', 'kafka-ordering', 'kafka-partitions'],
   },
   {
@@ -237,7 +266,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Partition',
     aliases: ['topic partition', 'partition key', 'message key', 'partitioner', 'sharding a topic'],
     misspellings: ['partiton', 'partion'],
-    definition: 'An ordered, append-only log that is the unit of parallelism, ordering and replication in a Kafka topic.',
+    definition:
+      'An ordered, append-only log that is the unit of parallelism, ordering and replication in a Kafka topic.',
     answers: ['kafka-partitions', 'kafka-ordering-keys', 'kafka-producer-partitioning', 'kafka-choose-partition-count'],
   },
   {
@@ -245,7 +275,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Offset',
     aliases: ['committed offset', '__consumer_offsets', 'commit', 'reset offsets', 'replay'],
     misspellings: ['ofset', 'offest'],
-    definition: 'A record’s position in its partition; a consumer group commits the next offset to read to resume after restarts.',
+    definition:
+      'A record’s position in its partition; a consumer group commits the next offset to read to resume after restarts.',
     answers: ['kafka-offsets', 'kafka-offset-tracking', 'kafka-auto-vs-manual-commit', 'kafka-reset-offsets-cli'],
   },
   {
@@ -253,15 +284,22 @@ export const glossary: GlossaryTerm[] = [
     term: 'Consumer group',
     aliases: ['group id', 'partition assignment', 'fan-out', 'idle consumers', 'extra consumers'],
     misspellings: ['consumer groupe', 'consummer group'],
-    definition: 'Consumers sharing a group id: each partition is read by one member, and each group keeps its own offsets.',
-    answers: ['kafka-consumer-groups', 'kafka-more-pods-than-partitions', 'kafka-fan-out-groups', 'kafka-one-pod-per-message'],
+    definition:
+      'Consumers sharing a group id: each partition is read by one member, and each group keeps its own offsets.',
+    answers: [
+      'kafka-consumer-groups',
+      'kafka-more-pods-than-partitions',
+      'kafka-fan-out-groups',
+      'kafka-one-pod-per-message',
+    ],
   },
   {
     id: 'rebalance',
     term: 'Rebalance',
     aliases: ['rebalancing', 'cooperative sticky', 'KIP-848', 'static membership', 'session timeout', 'heartbeat'],
     misspellings: ['rebalnce', 're-balance', 'rebalancing storm'],
-    definition: 'The reassignment of partitions when a consumer joins, leaves or is declared dead; incremental protocols move only some partitions.',
+    definition:
+      'The reassignment of partitions when a consumer joins, leaves or is declared dead; incremental protocols move only some partitions.',
     answers: [
       'kafka-rebalance-join',
       'kafka-rebalance-consumer-failure',
@@ -290,7 +328,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'acks',
     aliases: ['acks=all', 'acks=1', 'acknowledgements', 'durability'],
     misspellings: ['ack all'],
-    definition: 'The producer setting for how many replicas must confirm a write before it counts: none, the leader, or all in-sync replicas.',
+    definition:
+      'The producer setting for how many replicas must confirm a write before it counts: none, the leader, or all in-sync replicas.',
     answers: ['kafka-producer-acks', 'kafka-min-insync-replicas'],
   },
   {
@@ -298,7 +337,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Idempotent producer',
     aliases: ['enable.idempotence', 'producer id', 'sequence number', 'KIP-679'],
     misspellings: [],
-    definition: 'A Kafka producer mode, on by default since Kafka 3.0, in which brokers discard duplicates and out-of-order batches from retries.',
+    definition:
+      'A Kafka producer mode, on by default since Kafka 3.0, in which brokers discard duplicates and out-of-order batches from retries.',
     answers: ['kafka-idempotent-producer', 'kafka-ordering-producer-retries'],
   },
   {
@@ -306,7 +346,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Idempotency',
     aliases: ['idempotency key', 'idempotent consumer', 'deduplication', 'duplicate payments', 'safe retries'],
     misspellings: ['idempotancy', 'idempotant', 'idempotence key', 'idempotentcy'],
-    definition: 'The property that doing an operation twice has the same effect as doing it once; the basis of safe retries.',
+    definition:
+      'The property that doing an operation twice has the same effect as doing it once; the basis of safe retries.',
     answers: ['ms-idempotency-keys', 'ms-idempotent-consumer', 'kafka-idempotent-consumer'],
   },
   {
@@ -314,7 +355,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Schema registry',
     aliases: ['Avro', 'Protobuf', 'schema evolution', 'compatibility', 'serialization'],
     misspellings: ['schema regestry'],
-    definition: 'A service storing versioned message schemas and checking that new versions stay compatible with old consumers.',
+    definition:
+      'A service storing versioned message schemas and checking that new versions stay compatible with old consumers.',
     answers: ['kafka-schema-registry', 'kafka-schema-evolution', 'kafka-serialization-formats'],
   },
   {
@@ -322,7 +364,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Zero-copy',
     aliases: ['sendfile', 'page cache', 'splice'],
     misspellings: ['zero copy', 'zerocopy'],
-    definition: 'Sending file data to a socket without copying it through user space (sendfile); not possible when data must be encrypted with TLS in user space.',
+    definition:
+      'Sending file data to a socket without copying it through user space (sendfile); not possible when data must be encrypted with TLS in user space.',
     answers: ['mq-zero-copy', 'mq-distributed-queue-design'],
   },
   {
@@ -331,7 +374,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'publish-subscribe',
     aliases: ['publish subscribe', 'topic and subscription', 'Google Cloud Pub/Sub', 'event bus', 'fan-out'],
     misspellings: ['pubsub', 'pub sub'],
-    definition: 'A messaging pattern where every subscriber gets its own copy of each message, unlike a queue where one consumer takes it.',
+    definition:
+      'A messaging pattern where every subscriber gets its own copy of each message, unlike a queue where one consumer takes it.',
     answers: ['ms-queue-vs-pubsub', 'mq-pubsub-go', 'mq-pubsub-delivery', 'kafka-fan-out-groups'],
   },
   {
@@ -340,7 +384,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'command query responsibility segregation',
     aliases: ['read model', 'write model', 'projection', 'materialized view'],
     misspellings: ['cqs', 'cqrs pattern'],
-    definition: 'Separating the model that handles writes from the models that serve reads, which are often built from events.',
+    definition:
+      'Separating the model that handles writes from the models that serve reads, which are often built from events.',
     answers: ['ms-cqrs', 'ms-event-sourcing', 'ms-api-composition'],
   },
   {
@@ -356,7 +401,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Saga',
     aliases: ['compensating transaction', 'compensation', 'choreography', 'orchestration', 'long-running transaction'],
     misspellings: ['sagas pattern', 'saaga'],
-    definition: 'A sequence of local transactions across services, each with a compensating action that undoes it if a later step fails.',
+    definition:
+      'A sequence of local transactions across services, each with a compensating action that undoes it if a later step fails.',
     answers: ['ms-saga', 'ms-saga-choreography', 'ms-saga-orchestration', 'ms-saga-failures'],
   },
   {
@@ -365,7 +411,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'transactional outbox',
     aliases: ['outbox pattern', 'dual write', 'CDC', 'change data capture', 'Debezium'],
     misspellings: ['out box', 'outbox relay'],
-    definition: 'Writing an event into an outbox table in the same database transaction as the change, and relaying it to the broker afterwards.',
+    definition:
+      'Writing an event into an outbox table in the same database transaction as the change, and relaying it to the broker afterwards.',
     answers: ['ms-outbox', 'ms-outbox-relay', 'ms-eventual-consistency-go'],
   },
   {
@@ -373,7 +420,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Eventual consistency',
     aliases: ['BASE', 'replica lag', 'stale reads', 'CAP theorem', 'PACELC'],
     misspellings: ['eventual consistancy'],
-    definition: 'A guarantee that replicas converge once updates stop, without promising that every read sees the latest write.',
+    definition:
+      'A guarantee that replicas converge once updates stop, without promising that every read sees the latest write.',
     answers: ['ms-consistency-choices', 'ms-eventual-consistency-go', 'quorum-anomalies'],
   },
   {
@@ -381,7 +429,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Circuit breaker',
     aliases: ['gobreaker', 'half-open', 'trip', 'fail fast'],
     misspellings: ['circuit braker', 'circuitbreaker'],
-    definition: 'A wrapper that stops calling a failing dependency for a while (open), then lets a few trial calls through (half-open).',
+    definition:
+      'A wrapper that stops calling a failing dependency for a while (open), then lets a few trial calls through (half-open).',
     answers: ['ms-circuit-breaker', 'ms-gobreaker', 'ms-resilience-composition'],
   },
   {
@@ -389,7 +438,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Bulkhead',
     aliases: ['resource isolation', 'connection pool per dependency', 'semaphore isolation'],
     misspellings: ['bulk head'],
-    definition: 'Giving each dependency its own limited pool of resources so one slow dependency cannot exhaust everything.',
+    definition:
+      'Giving each dependency its own limited pool of resources so one slow dependency cannot exhaust everything.',
     answers: ['ms-bulkhead', 'ms-resilience-composition'],
   },
   {
@@ -397,7 +447,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Exponential backoff',
     aliases: ['retry', 'jitter', 'retry budget', 'retry storm', 'thundering herd'],
     misspellings: ['exponential back-off', 'backof'],
-    definition: 'Waiting longer after each failed attempt, with random jitter, so retries do not synchronise and overload a recovering service.',
+    definition:
+      'Waiting longer after each failed attempt, with random jitter, so retries do not synchronise and overload a recovering service.',
     answers: ['ms-retries-backoff', 'ms-retry-budget', 'kafka-retry-topics'],
   },
   {
@@ -405,7 +456,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Cascading failure',
     aliases: ['timeout', 'deadline', 'context deadline', 'slow dependency'],
     misspellings: ['cascade failure'],
-    definition: 'An outage that spreads along synchronous call chains as callers wait on, and retry against, a failing dependency.',
+    definition:
+      'An outage that spreads along synchronous call chains as callers wait on, and retry against, a failing dependency.',
     answers: ['ms-cascading-failure', 'ms-timeouts', 'ms-circuit-breaker'],
   },
   {
@@ -413,7 +465,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Service mesh',
     aliases: ['Istio', 'Linkerd', 'Envoy', 'sidecar', 'ambient mode'],
     misspellings: ['service mash', 'istio mesh'],
-    definition: 'Infrastructure that handles service-to-service traffic (mTLS, retries, routing, telemetry) in proxies beside or under each service.',
+    definition:
+      'Infrastructure that handles service-to-service traffic (mTLS, retries, routing, telemetry) in proxies beside or under each service.',
     answers: ['ms-service-mesh', 'ms-service-mesh-go-apps', 'ms-canary'],
   },
   {
@@ -431,7 +484,8 @@ export const glossary: GlossaryTerm[] = [
     expansion: 'JSON Web Token',
     aliases: ['bearer token', 'JWKS', 'service account token', 'OIDC'],
     misspellings: ['jwt token', 'json web tokens'],
-    definition: 'A signed token carrying claims (issuer, audience, expiry) that a service verifies before trusting a caller.',
+    definition:
+      'A signed token carrying claims (issuer, audience, expiry) that a service verifies before trusting a caller.',
     answers: ['ms-jwt-service-auth', 'ms-service-to-service-security'],
   },
   {
@@ -448,7 +502,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Hexagonal architecture',
     aliases: ['ports and adapters', 'clean architecture', 'cloud agnostic', 'dependency inversion'],
     misspellings: ['hexagonal architecure'],
-    definition: 'Structuring a service so its core logic depends only on interfaces (ports), with infrastructure plugged in as adapters.',
+    definition:
+      'Structuring a service so its core logic depends only on interfaces (ports), with infrastructure plugged in as adapters.',
     answers: ['ms-hexagonal-architecture', 'ms-cloud-agnostic-go', 'ms-hexagonal-testing'],
   },
   {
@@ -456,7 +511,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Service discovery',
     aliases: ['service registry', 'Consul', 'DNS discovery', 'client-side load balancing', 'server-side discovery'],
     misspellings: ['service discover'],
-    definition: 'How a caller finds healthy instances of a service: through a registry it queries, or through DNS and a load balancer.',
+    definition:
+      'How a caller finds healthy instances of a service: through a registry it queries, or through DNS and a load balancer.',
     answers: ['ms-service-discovery', 'ms-kubernetes-discovery', 'k8s-dns-discovery', 'consul-service-registration'],
   },
   {
@@ -464,7 +520,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Canary release',
     aliases: ['canary deployment', 'progressive delivery', 'traffic splitting', 'weighted routing'],
     misspellings: ['canery'],
-    definition: 'Sending a small share of traffic to a new version and widening it only while its metrics stay healthy.',
+    definition:
+      'Sending a small share of traffic to a new version and widening it only while its metrics stay healthy.',
     answers: ['ms-canary', 'ms-deployment-strategy-choice'],
   },
   {
@@ -472,7 +529,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Blue-green deployment',
     aliases: ['blue green', 'instant rollback', 'environment switch'],
     misspellings: ['blue/green'],
-    definition: 'Running the new version beside the old one and switching all traffic at once, keeping the old one for rollback.',
+    definition:
+      'Running the new version beside the old one and switching all traffic at once, keeping the old one for rollback.',
     answers: ['ms-blue-green', 'ms-deployment-strategy-choice'],
   },
   {
@@ -482,6 +540,15 @@ export const glossary: GlossaryTerm[] = [
     misspellings: ['rolling upgrade'],
     definition: 'Replacing instances a few at a time, Kubernetes’ default Deployment strategy.',
     answers: ['ms-rolling-update', 'ms-deployment-strategy-choice', 'k8s-graceful-shutdown'],
+  },
+  {
+    id: 'kubernetes',
+    term: 'Kubernetes',
+    aliases: ['container orchestration', 'kubectl', 'pods', 'deployments'],
+    misspellings: ['k8s', 'kube', 'kuberntes', 'kubernets', 'kubernates'],
+    definition:
+      'The container orchestrator that schedules Pods, keeps Deployments at their desired state and gives Services stable names.',
+    answers: ['k8s-deploy-go-service', 'k8s-probes', 'k8s-dns-discovery', 'k8s-service-types'],
   },
   {
     id: 'hpa',
@@ -497,7 +564,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Probes',
     aliases: ['liveness probe', 'readiness probe', 'startup probe', 'health check'],
     misspellings: ['liveliness probe', 'readyness probe'],
-    definition: 'Kubernetes checks that restart a stuck container (liveness), take it out of load balancing (readiness), or wait for slow starts (startup).',
+    definition:
+      'Kubernetes checks that restart a stuck container (liveness), take it out of load balancing (readiness), or wait for slow starts (startup).',
     answers: ['k8s-probes', 'k8s-deploy-go-service', 'k8s-graceful-shutdown'],
   },
   {
@@ -521,7 +589,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Raft',
     aliases: ['consensus', 'replicated log', 'replicated state machine', 'leader', 'term'],
     misspellings: ['raft consensus algorithm', 'raft algoritm'],
-    definition: 'A consensus algorithm in which an elected leader replicates a log and commits entries once a majority stores them.',
+    definition:
+      'A consensus algorithm in which an elected leader replicates a log and commits entries once a majority stores them.',
     answers: ['raft-replicate-state', 'raft-leader-election', 'raft-hashicorp-go', 'raft-linearizable-reads'],
   },
   {
@@ -529,7 +598,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Quorum',
     aliases: ['majority', 'R + W > N', 'read quorum', 'write quorum', 'sloppy quorum'],
     misspellings: ['qourum', 'quorom'],
-    definition: 'The number of nodes that must take part in an operation so that any two such groups overlap, usually a majority.',
+    definition:
+      'The number of nodes that must take part in an operation so that any two such groups overlap, usually a majority.',
     answers: ['quorum-rw-overlap', 'quorum-anomalies', 'quorum-go-wait-w', 'split-brain-quorum'],
   },
   {
@@ -537,7 +607,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Split-brain',
     aliases: ['network partition', 'two leaders', 'dual primary'],
     misspellings: ['split brain', 'splitbrain'],
-    definition: 'Two parts of a cluster each acting as primary after a network partition, accepting conflicting writes.',
+    definition:
+      'Two parts of a cluster each acting as primary after a network partition, accepting conflicting writes.',
     answers: ['split-brain-what', 'split-brain-quorum', 'split-brain-detect-recover'],
   },
   {
@@ -553,7 +624,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Redlock',
     aliases: ['distributed lock', 'Redis lock', 'SET NX PX', 'lock release Lua script'],
     misspellings: ['red lock', 'redlok'],
-    definition: 'A lock algorithm over several independent Redis nodes; its safety depends on timing assumptions and it provides no fencing token.',
+    definition:
+      'A lock algorithm over several independent Redis nodes; its safety depends on timing assumptions and it provides no fencing token.',
     answers: ['redis-redlock', 'redis-redlock-safety', 'redis-lock-single', 'dlock-fencing-tokens'],
   },
   {
@@ -561,7 +633,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Fencing token',
     aliases: ['monotonic token', 'lock revision', 'stale lock holder', 'process pause'],
     misspellings: ['fencing tokken'],
-    definition: 'A number that grows with each lock grant; the protected resource rejects writes carrying an older number.',
+    definition:
+      'A number that grows with each lock grant; the protected resource rejects writes carrying an older number.',
     answers: ['dlock-fencing-tokens', 'redis-redlock-safety', 'dlock-etcd-mutex', 'le-lost-lease'],
   },
   {
@@ -569,7 +642,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'etcd',
     aliases: ['key-value store', 'watch', 'lease', 'clientv3'],
     misspellings: ['etc d', 'etdc'],
-    definition: 'A strongly consistent key-value store built on Raft, used by Kubernetes, with watches, leases and transactions.',
+    definition:
+      'A strongly consistent key-value store built on Raft, used by Kubernetes, with watches, leases and transactions.',
     answers: ['etcd-kv-watch', 'etcd-vs-consul', 'le-etcd-election', 'dlock-etcd-mutex'],
   },
   {
@@ -659,7 +733,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'S3 multipart upload',
     aliases: ['upload manager', 'transfer manager', 'large file upload', 'PutObject'],
     misspellings: ['multi part upload'],
-    definition: 'Uploading a large object to S3 in parts that are sent in parallel and retried individually, then completed as one object.',
+    definition:
+      'Uploading a large object to S3 in parts that are sent in parallel and retried individually, then completed as one object.',
     answers: ['aws-s3-multipart', 'aws-s3-upload'],
   },
   {
@@ -667,7 +742,8 @@ export const glossary: GlossaryTerm[] = [
     term: 'Rebase',
     aliases: ['git rebase', 'merge vs rebase', 'interactive rebase', 'linear history'],
     misspellings: ['rebaes'],
-    definition: 'Re-applying a branch’s commits on top of another base, rewriting them; never rebase commits others have built on.',
+    definition:
+      'Re-applying a branch’s commits on top of another base, rewriting them; never rebase commits others have built on.',
     answers: ['git-rebase-vs-merge', 'git-branches', 'git-undo'],
   },
 ];

@@ -2,8 +2,8 @@ import type { GlossaryTerm } from '../data/glossary.ts';
 
 /** Every name a reader may search a glossary term by: the term, its expansion, aliases, misspellings. */
 export function searchNames(term: GlossaryTerm): string[] {
-  return [term.term, term.expansion, ...term.aliases, ...term.misspellings].filter(
-    (name): name is string => Boolean(name),
+  return [term.term, term.expansion, ...term.aliases, ...term.misspellings].filter((name): name is string =>
+    Boolean(name),
   );
 }
 

@@ -163,7 +163,8 @@ function linkList(links: readonly DiagramLink[], base: string): Paragraph {
     if (position > 0) items.push({ type: 'text', value: ' · ' });
     items.push({ type: 'link', url: withBase(link.href, base), children: [{ type: 'text', value: link.label }] });
   });
-  return element('p', { className: ['diagram__links'] }, items);
+  // Navigation, not content: kept out of the search index like the related answers.
+  return element('p', { className: ['diagram__links'], 'data-pagefind-ignore': '' }, items);
 }
 
 function linkSvgToBase(svg: string, base: string): string {

@@ -40,9 +40,9 @@ export async function runQueries(page: Page, queries: readonly SearchQuery[]): P
     await input.fill(query.query);
     const results = dialog.locator(`ol[data-search-results][data-query="${query.query.replaceAll('"', '\\"')}"]`);
     await results.waitFor({ state: 'attached' });
-    const hrefs = await results.locator('a[data-result]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    );
+    const hrefs = await results
+      .locator('a[data-result]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     const ranked = hrefs.map((href) => href.split('#')[1] ?? '').slice(0, 10);
     const index = ranked.findIndex((id) => query.expect.includes(id));
     outcomes.push({ ...query, ranked, rank: index === -1 ? undefined : index + 1 });

@@ -59,12 +59,17 @@ export function initSearch(root: HTMLElement, base: string): void {
     results.dataset.query = query;
     const searched = query.trim() !== '' || Object.values(filters).some(Boolean);
     empty.hidden = !searched || hits.length > 0;
-    if (!empty.hidden) fillSuggestions(empty, query, base, (term) => {
-      input.value = term;
-      void run();
-      input.focus();
-    });
-    status.textContent = !searched ? '' : hits.length === 0 ? `No answers for “${query.trim()}”.` : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
+    if (!empty.hidden)
+      fillSuggestions(empty, query, base, (term) => {
+        input.value = term;
+        void run();
+        input.focus();
+      });
+    status.textContent = !searched
+      ? ''
+      : hits.length === 0
+        ? `No answers for “${query.trim()}”.`
+        : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
   };
 
   trigger.addEventListener('click', open);
@@ -99,7 +104,9 @@ export function initSearch(root: HTMLElement, base: string): void {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName))
+  );
 }
 
 /** Arrow keys move between the input and the results; Enter follows the focused result. */
@@ -138,7 +145,13 @@ function fillSuggestions(box: HTMLElement, query: string, base: string, searchFo
     ),
   );
   children.push(
-    element('p', {}, ['Or browse a section, the ', element('a', { href: `${base}glossary/` }, ['glossary']), ' or the ', element('a', { href: `${base}tags/` }, ['tags']), ':']),
+    element('p', {}, [
+      'Or browse a section, the ',
+      element('a', { href: `${base}glossary/` }, ['glossary']),
+      ' or the ',
+      element('a', { href: `${base}tags/` }, ['tags']),
+      ':',
+    ]),
     element('ul', { class: 'search-sections' }, sectionLinks),
   );
   box.replaceChildren(...children);

@@ -1,5 +1,6 @@
 import { glossary } from '../../data/glossary.ts';
-import { mergeRankings, planQuery } from './query-plan.ts';
+import { planQuery } from './query-plan.ts';
+import { editDistance } from './suggestions.ts';
 
 /**
  * A thin, typed wrapper over the Pagefind bundle the build writes to `<base>pagefind/`. The
@@ -22,7 +23,16 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; meta: Record<string, string> }>;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+interface PagefindData {
+  url: string;
+  meta: Record<string, string>;
+  content: string;
+  /** Word positions in `content` that matched the query. */
+  locations: number[];
 }
 
 interface Pagefind {
@@ -34,8 +44,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 12;
-/** Below this many results the planner also tries each word on its own. */
-const ENOUGH_RESULTS = 5;
+/** How much an answer that contains every word of the query outranks one that does not. */
+const ALL_WORDS_BONUS = 1.5;
 let loading: Promise<Pagefind> | undefined;
 
 export function loadEngine(base: string): Promise<Pagefind> {
@@ -49,32 +59,49 @@ export function loadEngine(base: string): Promise<Pagefind> {
 }
 
 /**
- * The best answers for a query (or, with no words, every answer matching the filters): answers a
- * glossary term names outright come first, then Pagefind's ranking of the meaningful words, then,
- * if that finds little, each word on its own (see query-plan.ts).
+ * The best answers for a query (or, with no words, every answer matching the filters).
+ *
+ * Pagefind requires every word of a query to match, which fails readers who type the way they
+ * talk ("how are trace ids passed between services"). So a query of several words is also run
+ * word by word and each answer scores the sum of its per-word scores (an OR over words: Pagefind's
+ * scores already weigh rare words above common ones); answers matching every word get a bonus.
+ * Answers a glossary term names outright come first. See query-plan.ts.
  */
 export async function searchAnswers(base: string, query: string, filters: Filters): Promise<AnswerHit[]> {
   const pagefind = await loadEngine(base);
   const active = activeFilters(filters);
   const plan = planQuery(query, glossary);
   if (!query.trim() && Object.keys(active).length === 0) return [];
-  if (!query.trim()) return hits(await pagefind.search(null, { filters: active }));
+  if (!query.trim()) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
 
   const byId = new Map<string, PagefindResult>();
-  const ranked = async (term: string) => {
-    const search = await pagefind.search(term, { filters: active });
-    const ids: string[] = [];
-    for (const result of search?.results.slice(0, MAX_RESULTS) ?? []) {
-      ids.push(result.id);
+  const scores = new Map<string, number>();
+  const [everyWord, ...eachWord] = await Promise.all(
+    [plan.primary, ...plan.words].map((term) => pagefind.search(term, { filters: active })),
+  );
+  const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
+  const words = plan.words.length > 0 ? plan.words : [plan.primary];
+  for (const [position, search] of wordSearches.entries()) {
+    // A word the index does not know only matches fragments of other words: it must not score.
+    const top = search?.results[0];
+    if (!top || !matchesPlausibly(await top.data(), [words[position] ?? ''])) continue;
+    for (const result of search.results) {
       byId.set(result.id, result);
+      scores.set(result.id, (scores.get(result.id) ?? 0) + result.score);
     }
-    return ids;
-  };
-  const primary = await ranked(plan.primary);
-  const fallbacks = primary.length < ENOUGH_RESULTS ? await Promise.all(plan.words.map(ranked)) : [];
+  }
+  if (plan.words.length > 0) {
+    for (const result of everyWord?.results ?? []) {
+      byId.set(result.id, result);
+      scores.set(result.id, (scores.get(result.id) ?? 0) * ALL_WORDS_BONUS + result.score);
+    }
+  }
   const pinned = await pinnedResults(pagefind, plan.pinned, active, byId);
-  const order = mergeRankings([...pinned, ...primary], fallbacks).slice(0, MAX_RESULTS);
-  return hits({ results: order.map((id) => byId.get(id)).filter((result) => result !== undefined) });
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const results = [...new Set([...pinned, ...ranked])]
+    .map((id) => byId.get(id))
+    .filter((result) => result !== undefined);
+  return hits(results, new Set(pinned), plan.primary.split(' '));
 }
 
 /** The results for pinned answer ids: each record carries its id as an `answer` filter. */
@@ -95,16 +122,49 @@ async function pinnedResults(
   return found;
 }
 
-async function hits(search: { results: PagefindResult[] } | null): Promise<AnswerHit[]> {
-  const data = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-  return data.map(({ url, meta }) => ({
-    url,
-    question: meta['title'] ?? url,
-    summary: meta['summary'] ?? '',
-    page: meta['page'] ?? '',
-    section: meta['section'] ?? '',
-    level: meta['level'] ?? '',
-  }));
+/**
+ * Reads the results to show. Pagefind also matches an indexed word that merely begins a query
+ * word ("q" for "qwxyz"): a result whose every match is such a fragment is dropped, so nonsense
+ * finds nothing. Pinned results and filter-only listings are kept as they are.
+ */
+async function hits(
+  results: readonly PagefindResult[],
+  keep: ReadonlySet<string> = new Set(),
+  queryWords: readonly string[] = [],
+): Promise<AnswerHit[]> {
+  const shown: AnswerHit[] = [];
+  for (const result of results) {
+    if (shown.length === MAX_RESULTS) break;
+    const data = await result.data();
+    if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(data, queryWords)) continue;
+    shown.push({
+      url: data.url,
+      question: data.meta.title ?? data.url,
+      summary: data.meta.summary ?? '',
+      page: data.meta.page ?? '',
+      section: data.meta.section ?? '',
+      level: data.meta.level ?? '',
+    });
+  }
+  return shown;
+}
+
+function matchesPlausibly(data: PagefindData, queryWords: readonly string[]): boolean {
+  const words = data.content.split(/\s+/);
+  return data.locations.some((location) => {
+    // Pagefind also indexes the parts of a compound word ("grpc.NewClient"): compare each part.
+    const parts = (words[location] ?? '').toLowerCase().split(/[^a-z0-9]+/);
+    return parts.some((part) => queryWords.some((word) => resembles(part, word.replace(/[^a-z0-9]+/g, ''))));
+  });
+}
+
+/** Same word, a typo of it, or a prefix covering most of it. */
+function resembles(matched: string, typed: string): boolean {
+  if (!matched || !typed) return false;
+  if (matched.startsWith(typed) || typed.startsWith(matched)) {
+    return Math.min(matched.length, typed.length) / Math.max(matched.length, typed.length) >= 0.6;
+  }
+  return editDistance(matched, typed) <= Math.max(1, Math.floor(typed.length * 0.25));
 }
 
 export async function filterCounts(base: string): Promise<FilterCounts> {

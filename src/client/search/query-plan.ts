@@ -16,22 +16,39 @@ export interface QueryPlan {
   pinned: string[];
   /** The query Pagefind runs first: the meaningful words. */
   primary: string;
-  /** Each meaningful word on its own, merged by rank, when the primary finds too little. */
+  /** Each meaningful word on its own, for the word-by-word (OR) scoring; empty for one word. */
   words: string[];
 }
 
 export function planQuery(query: string, glossary: readonly GlossaryTerm[]): QueryPlan {
   const normal = normalise(query);
+  const spellings = oneWordSpellings(glossary);
   const pinned = glossary
     .filter((term) => searchNames(term).some((name) => normalise(name) === normal))
     .map((term) => term.answers[0])
     .filter((id): id is string => Boolean(id));
-  const words = normal.split(' ').filter((word) => word && !STOP_WORDS.has(word));
+  const words = normal
+    .split(' ')
+    .filter((word) => word && !STOP_WORDS.has(word))
+    .map((word) => spellings.get(word) ?? word);
   return {
     pinned: [...new Set(pinned)],
     primary: words.length > 0 ? words.join(' ') : query.trim(),
     words: words.length > 1 ? words : [],
   };
+}
+
+/** `kafak` → `kafka`, `k8s` → `kubernetes`: misspellings and variants of one-word terms. */
+function oneWordSpellings(glossary: readonly GlossaryTerm[]): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const term of glossary) {
+    const canonical = normalise(term.term);
+    if (canonical.includes(' ')) continue;
+    for (const variant of term.misspellings.map(normalise)) {
+      if (!variant.includes(' ')) spellings.set(variant, canonical);
+    }
+  }
+  return spellings;
 }
 
 function normalise(text: string): string {
@@ -40,14 +57,4 @@ function normalise(text: string): string {
     .replace(/[^a-z0-9.+/_-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Merges ranked id lists: earlier lists win; within the fallback lists, summed reciprocal rank. */
-export function mergeRankings(first: readonly string[], fallbacks: ReadonlyArray<readonly string[]>): string[] {
-  const scores = new Map<string, number>();
-  for (const list of fallbacks) {
-    list.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (rank + 1)));
-  }
-  const rest = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return [...new Set([...first, ...rest])];
 }

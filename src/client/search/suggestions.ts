@@ -16,7 +16,9 @@ export function glossaryMatches(query: string, terms: readonly GlossaryTerm[]): 
 
 /** Terms close to what was typed, for a query that found nothing: "Did you mean …". */
 export function nearTerms(query: string, terms: readonly GlossaryTerm[], limit = 5): GlossaryTerm[] {
-  const words = normalise(query).split(' ').filter((word) => word.length >= 3);
+  const words = normalise(query)
+    .split(' ')
+    .filter((word) => word.length >= 3);
   if (words.length === 0) return [];
   const scored = terms
     .map((term) => {
