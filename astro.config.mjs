@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { integrations } from './src/config/integrations.ts';
 import { markdown } from './src/config/markdown.ts';
+import { security } from './src/config/security.ts';
 import { base, site } from './src/config/site.ts';
 import { vite } from './src/config/vite.ts';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown,
+  security,
   integrations,
   vite,
 });

@@ -1,5 +1,6 @@
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
+import { cspHeaders } from '../build/csp-headers.ts';
 import { answerSearchIndex } from '../build/search-index.ts';
 import { diagramRenderer } from './markdown.ts';
 import { starlightOptions } from './starlight.ts';
@@ -24,4 +25,5 @@ export const integrations: AstroIntegration[] = [
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),
+  cspHeaders(),
 ];

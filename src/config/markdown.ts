@@ -21,6 +21,8 @@ export const diagramRenderer = createMermaidRenderer({ cacheDir: DIAGRAM_CACHE_D
  * (remark-directive, asides, heading links) after these; the links validator comes last.
  */
 export const markdown: NonNullable<AstroUserConfig['markdown']> = {
+  // Starlight's Expressive Code highlights code blocks; Astro's Shiki pass would only add inline styles.
+  syntaxHighlight: false,
   processor: unified({
     remarkPlugins: [
       remarkAnswerHeadings({ registry: new AnswerIdRegistry(), base }),

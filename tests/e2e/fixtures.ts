@@ -30,6 +30,12 @@ export const test = base.extend<{ problems: PageProblems }>({
         if (message.type() === 'error') problems.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+      // The test server sends the production Content-Security-Policy: any violation fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {

@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,19 +28,23 @@ export interface StaticServerOptions {
   root: string;
   /** The base path the site was built for, e.g. `/handbook/`. */
   base?: string;
-  /** Headers sent with every response (a test adds a Content-Security-Policy here). */
+  /** Headers sent with every response, on top of those the site's own `_headers` file gives. */
   headers?: Record<string, string>;
 }
 
 /**
  * Serves a built site the way a static host does: directories answer with their index.html,
- * unknown paths with 404.html and status 404. Small on purpose: tests control every header.
+ * unknown paths with 404.html and status 404, and the site's `_headers` file (Content-Security-
+ * Policy included) applies, so every browser test runs under the production headers.
  */
-export function createStaticServer({ root, base = '/', headers = {} }: StaticServerOptions): Server {
+export function createStaticServer({ root, base = '/', headers: extra = {} }: StaticServerOptions): Server {
   const siteRoot = resolve(root);
+  const headersFile = join(siteRoot, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
+    const headers = { ...headersFor(rules, `/${pathname.slice(base.length)}`), ...extra };
     if (!pathname.startsWith(base)) return send(response, 404, join(siteRoot, '404.html'), headers);
     const relative = normalize(pathname.slice(base.length - 1));
     const candidate = join(siteRoot, relative);

@@ -85,7 +85,15 @@ export function initSearch(root: HTMLElement, base: string): void {
     if (event.target === dialog) dialog.close();
     if ((event.target as HTMLElement).closest('a[href]')) dialog.close();
   });
-  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
+  dialog.addEventListener('keydown', (event) => {
+    // A search input would spend the first Escape on clearing itself: Escape always closes here.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    moveThroughResults(event, input, results);
+  });
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     results.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
