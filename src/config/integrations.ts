@@ -1,3 +1,4 @@
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { cspHeaders } from '../build/csp-headers.ts';
@@ -21,7 +22,12 @@ function diagramRendererLifecycle(): AstroIntegration {
   };
 }
 
+/** Short links only redirect (and say `noindex`): they stay out of the sitemap. */
+const isShortLink = (page: string) => new URL(page).pathname.includes('/a/');
+
 export const integrations: AstroIntegration[] = [
+  // Starlight adds its own sitemap unless one is configured: this one filters redirects out.
+  sitemap({ filter: (page) => !isShortLink(page) }),
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),

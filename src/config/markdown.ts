@@ -4,6 +4,7 @@ import { createMermaidRenderer } from '../build/mermaid-renderer.ts';
 import { getSiteAnswers } from '../lib/site-answers.ts';
 import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
+import { rehypeScrollableTables } from '../plugins/rehype-scrollable-tables.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import { remarkMermaidDiagrams } from '../plugins/remark-mermaid-diagrams.ts';
 import { remarkRelatedAnswers } from '../plugins/remark-related-answers.ts';
@@ -29,6 +30,6 @@ export const markdown: NonNullable<AstroUserConfig['markdown']> = {
       remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
     ],
-    rehypePlugins: [rehypeBaseLinks({ base })],
+    rehypePlugins: [rehypeBaseLinks({ base }), rehypeScrollableTables()],
   }),
 };

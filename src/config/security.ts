@@ -23,7 +23,9 @@ export const STYLE_SOURCES = ["'self'", "'unsafe-inline'"];
 
 export const security: NonNullable<AstroUserConfig['security']> = {
   csp: {
-    directives: CSP_DIRECTIVES as NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>,
+    directives: CSP_DIRECTIVES as NonNullable<
+      Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']
+    >,
     scriptDirective: { resources: SCRIPT_SOURCES },
     styleDirective: { resources: STYLE_SOURCES },
   },

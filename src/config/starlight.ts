@@ -27,6 +27,9 @@ export const starlightOptions: StarlightUserConfig = {
   // Indexing is done by the answer search index integration, one document per answer.
   pagefind: false,
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+  // Long lines wrap (keeping their indent) instead of scrolling: readable on a phone, and no
+  // scrolling region that keyboard users would need to focus.
+  expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
   lastUpdated: false,
   pagination: true,
   credits: false,

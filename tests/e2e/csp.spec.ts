@@ -28,7 +28,10 @@ test('search, the diagram editor and copy link work under the policy', async ({ 
   await expect(page.locator('a[data-result="0"]')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: /^Edit diagram/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Edit diagram/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog', { name: /^Edit diagram/ }).getByRole('status')).toHaveText(
     'Preview up to date.',
     { timeout: 20_000 },

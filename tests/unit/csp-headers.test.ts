@@ -28,7 +28,9 @@ describe('inline script hashes for the Content-Security-Policy', () => {
 
   it('fills the _headers placeholder and refuses a file without one', () => {
     const headers = "/*\n  Content-Security-Policy: script-src 'self' INLINE_SCRIPT_HASHES; style-src 'self'\n";
-    expect(fillScriptHashes(headers, ["'sha256-a'", "'sha256-b'"])).toContain("script-src 'self' 'sha256-a' 'sha256-b';");
+    expect(fillScriptHashes(headers, ["'sha256-a'", "'sha256-b'"])).toContain(
+      "script-src 'self' 'sha256-a' 'sha256-b';",
+    );
     expect(() => fillScriptHashes('/*\n  X-Frame-Options: DENY\n', [])).toThrow(/INLINE_SCRIPT_HASHES/);
   });
 });
