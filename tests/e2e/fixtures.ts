@@ -5,7 +5,9 @@ interface PageProblems {
   consoleErrors: string[];
   offOriginRequests: string[];
   failedRequests: string[];
-  /** How many "responded with a status of 404" console errors the test causes on purpose. */
+  /** Responses with an error status, as `404 /path/`. */
+  errorResponses: string[];
+  /** How many error responses the test causes on purpose (visiting a missing page). */
   expectedStatusErrors: number;
   /** Redirecting pages leave the page before its scripts load: those requests are aborted. */
   allowAbortedRequests: boolean;
@@ -23,11 +25,15 @@ export const test = base.extend<{ problems: PageProblems }>({
         consoleErrors: [],
         offOriginRequests: [],
         failedRequests: [],
+        errorResponses: [],
         expectedStatusErrors: 0,
         allowAbortedRequests: false,
       };
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.consoleErrors.push(message.text());
+        // A failed resource is reported, with its address, as an error response below.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          problems.consoleErrors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
       // The test server sends the production Content-Security-Policy: any violation fails the test.
@@ -42,15 +48,16 @@ export const test = base.extend<{ problems: PageProblems }>({
           problems.offOriginRequests.push(url);
         }
       });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.errorResponses.push(`${response.status()} ${response.url()}`);
+      });
       page.on('requestfailed', (request) => {
         if (problems.allowAbortedRequests && request.failure()?.errorText === 'net::ERR_ABORTED') return;
         problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
       });
       await use(problems);
-      const statusErrors = problems.consoleErrors.filter((text) => text.includes('responded with a status of 404'));
-      expect(statusErrors, 'pages that answered 404').toHaveLength(problems.expectedStatusErrors);
-      const otherErrors = problems.consoleErrors.filter((text) => !statusErrors.includes(text));
-      expect(otherErrors, 'console errors').toEqual([]);
+      expect(problems.errorResponses, 'error responses').toHaveLength(problems.expectedStatusErrors);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
       expect(problems.offOriginRequests, 'requests to other origins').toEqual([]);
       expect(problems.failedRequests, 'failed requests').toEqual([]);
     },

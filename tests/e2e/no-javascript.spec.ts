@@ -1,0 +1,54 @@
+import { devices } from '@playwright/test';
+import { expect, referencePage, test } from './fixtures.ts';
+
+/** The handbook with JavaScript off: text, code, diagrams and navigation all still work. */
+test.use({ javaScriptEnabled: false });
+
+test('a reader navigates from the home page to an answer and reads it, without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: referencePage.sectionLabel }).click();
+  await page.getByRole('link', { name: referencePage.question }).click();
+  await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
+
+  await expect(page.getByRole('heading', { level: 2, name: referencePage.question })).toBeVisible();
+  await expect(page.getByText('Use the identifier of the thing whose events must stay in sequence')).toBeVisible();
+  await expect(page.locator('pre[data-language="go"]').first()).toContainText('kgo.NewClient(');
+  await expect(page.getByRole('img', { name: 'Keys map related events to one partition' })).toBeVisible();
+  await expect(page.locator('.diagram__toolbar')).toHaveCount(0);
+});
+
+test('the sidebar, pagination and answer links work without JavaScript on a desktop', async ({ page }) => {
+  await page.goto(referencePage.path);
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  await sidebar.getByText('Kafka fundamentals', { exact: true }).click();
+  await sidebar.getByRole('link', { name: 'Replication and the ISR' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Replication');
+  await page.getByRole('link', { name: 'isr', exact: true }).first().click();
+  await expect(page).toHaveURL('/tags/isr/');
+  await page.goBack();
+  await page.getByRole('link', { name: /^Next/ }).click();
+  await expect(page).not.toHaveURL(/replication-and-isr/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+
+  test('the menu opens without JavaScript (a declarative popover)', async ({ page }) => {
+    await page.goto(referencePage.path);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const sidebar = page.locator('#starlight__sidebar');
+    await expect(sidebar).toBeVisible();
+    await sidebar.getByText('Go runtime', { exact: true }).click();
+    await sidebar.getByRole('link', { name: 'All questions' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go runtime');
+  });
+
+  test('short links and glossary work without JavaScript', async ({ page, problems }) => {
+    problems.allowAbortedRequests = true;
+    await page.goto(`/a/${referencePage.answerId}/`);
+    await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
+    await page.goto('/glossary/');
+    await page.getByRole('link', { name: 'EOS' }).click();
+    await expect(page).toHaveURL('/glossary/#eos');
+  });
+});
