@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { cspHeaders } from '../build/csp-headers.ts';
+import { frontmatterCheck } from '../build/frontmatter-check.ts';
 import { answerSearchIndex } from '../build/search-index.ts';
 import { diagramRenderer } from './markdown.ts';
 import { starlightOptions } from './starlight.ts';
@@ -26,6 +27,7 @@ function diagramRendererLifecycle(): AstroIntegration {
 const isShortLink = (page: string) => new URL(page).pathname.includes('/a/');
 
 export const integrations: AstroIntegration[] = [
+  frontmatterCheck(),
   // Starlight adds its own sitemap unless one is configured: this one filters redirects out.
   sitemap({ filter: (page) => !isShortLink(page) }),
   starlight(starlightOptions),

@@ -35,7 +35,9 @@ test('every internal link and #anchor on every built page resolves', () => {
     const html = readFileSync(join(DIST, page), 'utf8');
     const from = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site');
     const anchors = [...html.matchAll(/<a\s[^>]*?(?:href|xlink:href)="([^"]+)"/g)].map(([, href]) => href ?? '');
-    const refreshes = [...html.matchAll(/http-equiv="refresh" content="\d+; url=([^"]+)"/g)].map(([, href]) => href ?? '');
+    const refreshes = [...html.matchAll(/http-equiv="refresh" content="\d+; url=([^"]+)"/g)].map(
+      ([, href]) => href ?? '',
+    );
     for (const href of [...anchors, ...refreshes]) {
       if (/^(https?:|mailto:|data:|javascript:)/.test(href) && !href.startsWith('http://localhost')) continue;
       const url = new URL(href.replaceAll('&amp;', '&'), from);

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** Build tests: real `astro build` runs on small copies of the site (slow, so kept apart). */
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: ['tests/build/**/*.test.ts'],
+    testTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
