@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
+import { BASE_PATH_BUILD } from './support/builds.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+/** The same site built under a project path (`npm run build:base`), as GitHub Pages serves it. */
+const basePathPort = port + 1;
 
 /**
  * Browser tests run against the built site (`npm run build` first): the Pagefind index and the
@@ -21,12 +24,32 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node tests/support/serve.ts --port ${port}`,
-    cwd: '..',
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'desktop', testIgnore: /base-path\.spec/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec/,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://localhost:${basePathPort}${BASE_PATH_BUILD.base}`,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node tests/support/serve.ts --port ${port}`,
+      cwd: '..',
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/support/serve.ts --port ${basePathPort} --dir ${BASE_PATH_BUILD.dir} --base ${BASE_PATH_BUILD.base}`,
+      cwd: '..',
+      url: `http://localhost:${basePathPort}${BASE_PATH_BUILD.base}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

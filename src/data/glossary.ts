@@ -264,11 +264,20 @@ export const glossary: GlossaryTerm[] = [
   {
     id: 'partition',
     term: 'Partition',
-    aliases: ['topic partition', 'partition key', 'message key', 'partitioner', 'sharding a topic'],
+    aliases: ['topic partition', 'sharding a topic', 'partition count'],
     misspellings: ['partiton', 'partion'],
     definition:
       'An ordered, append-only log that is the unit of parallelism, ordering and replication in a Kafka topic.',
-    answers: ['kafka-partitions', 'kafka-ordering-keys', 'kafka-producer-partitioning', 'kafka-choose-partition-count'],
+    answers: ['kafka-partitions', 'kafka-choose-partition-count', 'kafka-too-many-partitions'],
+  },
+  {
+    id: 'partition-key',
+    term: 'Partition key',
+    aliases: ['message key', 'record key', 'partitioner', 'murmur2'],
+    misspellings: ['partiton key', 'partition-key'],
+    definition:
+      'The key a producer gives a record: records with the same key go to the same partition, which keeps them in order.',
+    answers: ['kafka-ordering-keys', 'kafka-producer-partitioning', 'kafka-ordering'],
   },
   {
     id: 'offset',

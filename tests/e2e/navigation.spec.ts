@@ -38,5 +38,6 @@ test('an unknown address shows the handbook’s own 404 page', async ({ page, pr
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
-  await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL('/');
 });

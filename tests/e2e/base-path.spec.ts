@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { BASE_PATH_BUILD } from '../support/builds.ts';
+import { expect, referencePage, test } from './fixtures.ts';
+
+/**
+ * The site built for a project path (`/handbook/`, as on GitHub Pages) works there: every page
+ * and its assets load, search finds answers and links under the path, short links forward, and
+ * links drawn in diagrams carry the path. Paths here are relative to the base URL.
+ */
+const base = BASE_PATH_BUILD.base;
+const sitemap = readFileSync(`${BASE_PATH_BUILD.dir}/sitemap-0.xml`, 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url ?? '').pathname);
+const relative = (path: string) => path.replace(/^\//, '');
+
+test('every page of the sitemap and its assets load under the base path', async ({ page, problems }) => {
+  test.setTimeout(paths.length * 2_000);
+  // Moving on at `load` aborts late requests such as the favicon; any error status still fails.
+  problems.allowAbortedRequests = true;
+  expect(paths.length).toBeGreaterThan(150);
+  expect(paths.every((path) => path.startsWith(base))).toBe(true);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+});
+
+test('search finds answers and links to them under the base path', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search answers' }).fill('partition key');
+  const first = page.locator('a[data-result="0"]');
+  await expect(first).toHaveAttribute('href', `${base}${relative(referencePage.path)}#${referencePage.answerId}`);
+  await first.click();
+  await expect(page.getByRole('heading', { level: 2, name: referencePage.question })).toBeInViewport();
+});
+
+test('short links forward under the base path, with and without JavaScript', async ({
+  page,
+  browser,
+  baseURL,
+  problems,
+}) => {
+  problems.allowAbortedRequests = true;
+  const target = `${base}${relative(referencePage.path)}#${referencePage.answerId}`;
+  await page.goto(`a/${referencePage.answerId}/`);
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
+  const noScript = await context.newPage();
+  await noScript.goto(`a/${referencePage.answerId}/`);
+  await expect(noScript).toHaveURL(new RegExp(`${target}$`));
+  await context.close();
+});
+
+test('links drawn in diagrams, tag links and the copy menu carry the base path', async ({ page }) => {
+  await page.goto(relative(referencePage.path));
+  const diagramLink = page.locator('figure[data-diagram] [data-variant="dark"] svg a').first();
+  await expect(diagramLink).toHaveAttribute('xlink:href', new RegExp(`^${base}`));
+  await expect(page.locator('.answer-meta a').first()).toHaveAttribute('href', new RegExp(`^${base}levels/`));
+  await page.getByRole('button', { name: `Copy link to “${referencePage.question}”` }).click();
+  await expect(page.getByRole('button', { name: /Copy short link/ })).toContainText(
+    `${base}a/${referencePage.answerId}/`,
+  );
+});

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+
+const workflow = parse(await readFile('.github/workflows/deploy.yml', 'utf8')) as {
+  permissions: Record<string, string>;
+  jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
+};
+
+describe('the GitHub Pages workflow', () => {
+  const steps = workflow.jobs.build.steps;
+
+  it('builds with the URL and base path that the Pages configuration gives', () => {
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toEqual({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+    });
+    const configure = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'));
+    expect(steps[configure]?.id).toBe('pages');
+    expect(configure).toBeLessThan(steps.indexOf(build as Step));
+  });
+
+  it('installs with npm install (npm ci fails on other platforms’ optional binaries) and publishes dist', () => {
+    expect(steps.some((step) => step.run?.startsWith('npm install'))).toBe(true);
+    expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(false);
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({
+      path: 'dist',
+    });
+    expect(workflow.jobs.deploy.needs).toBe('build');
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+});
