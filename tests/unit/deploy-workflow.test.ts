@@ -20,10 +20,9 @@ describe('the GitHub Pages workflow', () => {
 
   it('builds with the URL and base path that the Pages configuration gives', () => {
     const build = steps.find((step) => step.run === 'npm run build');
-    expect(build?.env).toEqual({
-      SITE_URL: '${{ steps.pages.outputs.origin }}',
-      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
-    });
+    // GitHub Actions expressions, written as the workflow has them (not JavaScript templates).
+    const expression = (name: string) => `\${{ steps.pages.outputs.${name} }}`;
+    expect(build?.env).toEqual({ SITE_URL: expression('origin'), BASE_PATH: expression('base_path') });
     const configure = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'));
     expect(steps[configure]?.id).toBe('pages');
     expect(configure).toBeLessThan(steps.indexOf(build as Step));
