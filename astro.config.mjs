@@ -10,6 +10,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  build: { inlineStylesheets: 'always' },
   markdown,
   security,
   integrations,

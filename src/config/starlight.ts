@@ -21,6 +21,7 @@ export const starlightOptions: StarlightUserConfig = {
   routeMiddleware: './src/route-data.ts',
   components: {
     MarkdownContent: './src/components/MarkdownContent.astro',
+    PageTitle: './src/components/PageTitle.astro',
     // The handbook's own search (answers, glossary, filters); see src/build/search-index.ts.
     Search: './src/components/Search.astro',
   },

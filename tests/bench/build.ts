@@ -6,6 +6,8 @@ export interface BuildFigures {
   seconds: number;
   pages: number;
   diagramsDrawn: number;
+  /** Time the answer search index took, from its own log line. */
+  indexSeconds: number;
 }
 
 /** Runs `astro build` in `root` and reads its figures from the log. Fails loudly if it fails. */
@@ -28,6 +30,7 @@ export async function timeBuild(root: string, env: Record<string, string> = {}):
     seconds: (performance.now() - started) / 1000,
     pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN),
     diagramsDrawn: Number(/Diagrams drawn by Mermaid this build: (\d+)/.exec(output)?.[1] ?? Number.NaN),
+    indexSeconds: Number(/Indexed \d+ answers in (\d+) ms/.exec(output)?.[1] ?? Number.NaN) / 1000,
   };
 }
 

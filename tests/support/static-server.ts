@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -50,14 +51,17 @@ export function createStaticServer({ root, base = '/', headers: extra = {} }: St
     const candidate = join(siteRoot, relative);
     if (!candidate.startsWith(siteRoot)) return send(response, 403, undefined, headers);
     const file = await resolveFile(candidate);
-    if (file) return send(response, 200, file, headers);
+    if (file) return send(response, 200, file, headers, request.headers['accept-encoding']);
     if (!pathname.endsWith('/') && (await resolveFile(`${candidate}/`))) {
       response.writeHead(301, { ...headers, Location: `${pathname}/${url.search}` });
       return response.end();
     }
-    return send(response, 404, join(siteRoot, '404.html'), headers);
+    return send(response, 404, join(siteRoot, '404.html'), headers, request.headers['accept-encoding']);
   });
 }
+
+/** Text is gzipped for clients that accept it, as every static host does. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 async function resolveFile(path: string): Promise<string | undefined> {
   const target = path.endsWith('/') ? join(path, 'index.html') : path;
@@ -76,14 +80,21 @@ function send(
   status: number,
   file: string | undefined,
   headers: Record<string, string>,
+  acceptEncoding: string | undefined = '',
 ): void {
   const type = file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain';
-  response.writeHead(status, { ...headers, 'Content-Type': type });
+  const gzip = Boolean(file) && COMPRESSIBLE.test(type) && /\bgzip\b/.test(acceptEncoding);
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   if (!file) {
     response.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => response.end())
-    .pipe(response);
+  const stream = createReadStream(file).on('error', () => response.end());
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 }

@@ -7,14 +7,12 @@ import { glossaryMatches, nearTerms } from './suggestions.ts';
 const FILTER_NAMES = ['section', 'level', 'tag'] as const;
 
 /**
- * The search dialog: opens with the button, Ctrl/⌘+K or `/`; searches on every keystroke (no
- * debounce: a newer query simply supersedes an older one); filters by section, level and tag;
- * shows matching glossary terms above the answers, and suggestions when nothing matches.
+ * Everything the search dialog does once open: searches on every keystroke (no debounce: a newer
+ * query simply supersedes an older one), filters by section, level and tag, shows matching
+ * glossary terms above the answers, and suggestions when nothing matches. Loaded on first use
+ * by opener.ts, which owns opening, closing and the shortcuts.
  */
-export function initSearch(root: HTMLElement, base: string): void {
-  const trigger = root.querySelector<HTMLButtonElement>('[data-search-open]');
-  const dialog = root.querySelector<HTMLDialogElement>('dialog');
-  if (!trigger || !dialog) return;
+export function attachSearch(dialog: HTMLDialogElement, base: string): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
   const status = dialog.querySelector('[data-search-status]') as HTMLElement;
   const results = dialog.querySelector('[data-search-results]') as HTMLOListElement;
@@ -25,21 +23,6 @@ export function initSearch(root: HTMLElement, base: string): void {
   ) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
   let latest = 0;
-  let filtersLoaded = false;
-
-  const warm = () => {
-    void loadEngine(base);
-  };
-  const open = () => {
-    if (dialog.open) return;
-    dialog.showModal();
-    input.focus();
-    input.select();
-    if (!filtersLoaded) {
-      filtersLoaded = true;
-      void filterCounts(base).then((counts) => fillFilters(selects, counts));
-    }
-  };
 
   const run = async () => {
     const attempt = ++latest;
@@ -72,49 +55,21 @@ export function initSearch(root: HTMLElement, base: string): void {
         : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
   };
 
-  trigger.addEventListener('click', open);
-  trigger.addEventListener('pointerenter', warm, { once: true });
-  trigger.addEventListener('focus', warm, { once: true });
-  trigger.disabled = false;
   input.addEventListener('input', () => void run());
   for (const select of Object.values(selects)) select.addEventListener('change', () => void run());
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => trigger.focus());
-  // A click on the backdrop (outside the panel) closes; a chosen result closes before navigating.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-    if ((event.target as HTMLElement).closest('a[href]')) dialog.close();
-  });
-  dialog.addEventListener('keydown', (event) => {
-    // A search input would spend the first Escape on clearing itself: Escape always closes here.
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-      return;
-    }
-    moveThroughResults(event, input, results);
-  });
+  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     results.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
   });
-
-  window.addEventListener('keydown', (event) => {
-    if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
-      event.preventDefault();
-      if (dialog.open) dialog.close();
-      else open();
-    } else if (event.key === '/' && !dialog.open && !isTyping(event.target)) {
-      event.preventDefault();
-      open();
-    }
-  });
+  void filterCounts(base).then((counts) => fillFilters(selects, counts));
+  // The reader may have typed before this module arrived.
+  if (input.value) void run();
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName))
-  );
+/** Loads the search engine ahead of the first query (button hovered or focused). */
+export function warmSearch(base: string): void {
+  void loadEngine(base);
 }
 
 /** Arrow keys move between the input and the results; Enter follows the focused result. */
