@@ -1,79 +1,177 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/build/chromium.ts';
+import { readQuerySet, runQueries, type SearchScores, scoreQueries } from '../support/search-quality.ts';
 import { createStaticServer } from '../support/static-server.ts';
 import { clearBuildCaches, directorySize, timeBuild } from './build.ts';
 import { type LighthouseFigures, runLighthouse } from './lighthouse.ts';
 import { measurePageWeights } from './measure-pages.ts';
+import { runScale } from './scale.ts';
+import { measureSearchLatency } from './search-latency.ts';
 
 /**
- * `npm run bench`: prints the site's speed and size figures. It measures; it asserts nothing.
- * Builds cold (no caches) and warm, then weighs and profiles the diagram-heaviest page and a
- * text page with Lighthouse's mobile profile.
+ * `npm run bench`: the site's speed, size and search figures. It measures; it asserts nothing.
+ *
+ * - build: cold (every cache cleared) and warm, with the number of diagrams Mermaid drew;
+ * - pages: HTML and JS (gzip) and Lighthouse's mobile run on the diagram-heaviest page and the
+ *   largest text page;
+ * - search: hit@1, hit@3 and MRR of both query sets with the misses, keystroke-to-results
+ *   latency, and the index size;
+ * - scale: 1,000 generated pages built and indexed in a temporary copy.
+ *
+ * `npm run bench -- --only build,pages,search` runs some sections; `--pages 1000` sets the scale.
  */
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'build,pages,search,scale' },
+    pages: { type: 'string', default: '1000' },
+  },
+});
+const sections = new Set(values.only.split(','));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-console.log('Building cold (caches cleared)…');
-await clearBuildCaches(root);
-const cold = await timeBuild(root);
-console.log('Building warm…');
-const warm = await timeBuild(root);
-
-const pages = await pagesByDiagramCount(dist);
-const diagramPage = pages[0];
-const textPage = pages.filter((page) => page.diagrams === 0).sort((a, b) => b.size - a.size)[0];
-if (!diagramPage || !textPage) throw new Error('The build has no pages to measure.');
-
-const server = createStaticServer({ root: dist }).listen(0);
-const { port } = server.address() as AddressInfo;
-const baseUrl = `http://localhost:${port}`;
-try {
-  const weights = await measurePageWeights(baseUrl, dist, [diagramPage.path, textPage.path]);
-  const lighthouse: LighthouseFigures[] = [];
-  for (const page of [diagramPage, textPage]) lighthouse.push(await runLighthouse(new URL(page.path, baseUrl).href));
-  const index = await directorySize(join(dist, 'pagefind'));
-
+if (sections.has('build')) {
+  console.log('Building cold (caches cleared), then warm…');
+  await clearBuildCaches(root);
+  const cold = await timeBuild(root);
+  const warm = await timeBuild(root);
   console.log('\n## Build');
-  console.table([
-    { build: 'cold', seconds: cold.seconds.toFixed(1), pages: cold.pages, 'diagrams drawn': cold.diagramsDrawn },
-    { build: 'warm', seconds: warm.seconds.toFixed(1), pages: warm.pages, 'diagrams drawn': warm.diagramsDrawn },
-  ]);
-  console.log('\n## Pages (gzip)');
   console.table(
-    [diagramPage, textPage].map((page, position) => {
-      const weight = weights[position];
-      const score = lighthouse[position];
+    [
+      ['cold', cold],
+      ['warm', warm],
+    ].map(([name, figures]) => {
+      const build = figures as typeof cold;
       return {
-        page: `${page.path} (${page.diagrams} diagrams)`,
-        html: kb(weight?.htmlGzip ?? 0),
-        js: `${kb(weight?.jsGzip ?? 0)} in ${weight?.jsFiles ?? 0} files`,
-        'lighthouse (mobile)': score?.performance,
-        'TBT ms': score?.totalBlockingTimeMs,
-        CLS: score?.cumulativeLayoutShift,
-        'LCP ms': score?.largestContentfulPaintMs,
+        build: name,
+        seconds: build.seconds.toFixed(1),
+        pages: build.pages,
+        'diagrams drawn': build.diagramsDrawn,
+        'search index s': build.indexSeconds.toFixed(1),
       };
     }),
   );
-  console.log(`\n## Search index\n${kb(index.bytes)} in ${index.files} files (dist/pagefind)`);
+}
+
+const server = createStaticServer({ root: dist }).listen(0);
+const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+try {
+  if (sections.has('pages')) await benchPages();
+  if (sections.has('search')) await benchSearch();
 } finally {
   server.close();
 }
 
+if (sections.has('scale')) {
+  const count = Number(values.pages);
+  console.log(`\nBuilding a copy with ${count} generated pages…`);
+  const scale = await runScale(root, count);
+  console.log('\n## Scale');
+  console.table([
+    {
+      'generated pages': scale.generatedPages,
+      'pages built (all routes)': scale.totalPages,
+      'build + index s': scale.buildSeconds.toFixed(1),
+      'of which index s': scale.indexSeconds.toFixed(1),
+      'site size': `${(scale.distBytes / 1024 / 1024).toFixed(1)} MB`,
+      'index size': `${kb(scale.indexBytes)} in ${scale.indexFiles} files`,
+    },
+  ]);
+}
+
+async function benchPages(): Promise<void> {
+  const pages = await pagesByDiagramCount(dist);
+  const diagramPage = pages[0];
+  const textPage = pages.filter((page) => page.diagrams === 0 && !page.path.includes('/tags/')).sort((a, b) => b.size - a.size)[0];
+  if (!diagramPage || !textPage) throw new Error('The build has no pages to measure.');
+  const weights = await measurePageWeights(baseUrl, dist, [diagramPage.path, textPage.path]);
+  const lighthouse: LighthouseFigures[] = [];
+  for (const page of [diagramPage, textPage]) lighthouse.push(await runLighthouse(new URL(page.path, baseUrl).href));
+  console.log('\n## Pages (gzip; Lighthouse mobile profile)');
+  console.table(
+    [diagramPage, textPage].map((page, position) => ({
+      page: `${page.path} (${page.diagrams} diagrams)`,
+      html: kb(weights[position]?.htmlGzip ?? 0),
+      js: `${kb(weights[position]?.jsGzip ?? 0)} in ${weights[position]?.jsFiles ?? 0} files`,
+      performance: lighthouse[position]?.performance,
+      'TBT ms': lighthouse[position]?.totalBlockingTimeMs,
+      CLS: lighthouse[position]?.cumulativeLayoutShift,
+      'LCP ms': lighthouse[position]?.largestContentfulPaintMs,
+    })),
+  );
+}
+
+async function benchSearch(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const scores: Array<[string, SearchScores]> = [];
+    for (const [name, file] of [
+      ['main set', 'tests/fixtures/search-queries.json'],
+      ['blind set', 'tests/fixtures/search-queries-blind.json'],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(baseUrl);
+      scores.push([name, scoreQueries(await runQueries(page, await readQuerySet(join(root, file))))]);
+      await page.close();
+    }
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.waitForLoadState('networkidle');
+    const latency = await measureSearchLatency(page, [
+      'partition key',
+      'garbage collector pauses',
+      'circuit breaker',
+      'consumer lag',
+      'outbox pattern',
+      'how are trace ids passed between services',
+      'EOS',
+      'kafak ordering',
+    ]);
+    const index = await directorySize(join(dist, 'pagefind'));
+    console.log('\n## Search');
+    console.table(
+      scores.map(([name, score]) => ({
+        queries: `${name} (${score.queries})`,
+        'hit@1': percent(score.hitAt1),
+        'hit@3': percent(score.hitAt3),
+        MRR: score.meanReciprocalRank.toFixed(3),
+      })),
+    );
+    for (const [name, score] of scores) {
+      for (const miss of score.misses) {
+        console.log(`  miss (${name}): "${miss.query}" → ${miss.ranked.slice(0, 3).join(', ')} (wanted ${miss.expect.join(' or ')})`);
+      }
+    }
+    const [first, ...warm] = latency;
+    const sorted = [...warm].sort((a, b) => a - b);
+    console.log(
+      `Keystroke to results: first query (loads search) ${first} ms; then median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted.at(-1)} ms (${warm.join(', ')} ms)`,
+    );
+    console.log(`Index: ${kb(index.bytes)} in ${index.files} files (dist/pagefind)`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function pagesByDiagramCount(directory: string) {
   const files = (await readdir(directory, { recursive: true })).filter(
-    (file) => file.endsWith('index.html') && !file.startsWith('pagefind'),
+    (file) => file.endsWith('index.html') && !file.startsWith('pagefind') && !file.startsWith('a/'),
   );
   const pages = [];
   for (const file of files) {
     const html = await readFile(join(directory, file), 'utf8');
     pages.push({
-      path: `/${relative('.', file).replace(/index\.html$/, '')}`,
+      path: `/${file.replace(/index\.html$/, '')}`,
       diagrams: html.match(/<figure class="diagram"/g)?.length ?? 0,
       size: html.length,
     });
   }
-  return pages.sort((a, b) => b.diagrams - a.diagrams);
+  return pages.sort((a, b) => b.diagrams - a.diagrams || b.size - a.size);
 }

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Milliseconds from a reader's last keystroke to the answers for the whole query on screen,
- * for each query typed one character at a time into the site's search dialog.
+ * for each query typed one character at a time into the site's search dialog. The first query
+ * also pays for loading the search code and index: callers report it apart.
  */
 export async function measureSearchLatency(page: Page, queries: readonly string[]): Promise<number[]> {
   await page.getByRole('button', { name: 'Search answers' }).click();
