@@ -89,7 +89,9 @@ if (sections.has('scale')) {
 async function benchPages(): Promise<void> {
   const pages = await pagesByDiagramCount(dist);
   const diagramPage = pages[0];
-  const textPage = pages.filter((page) => page.diagrams === 0 && !page.path.includes('/tags/')).sort((a, b) => b.size - a.size)[0];
+  const textPage = pages
+    .filter((page) => page.diagrams === 0 && !page.path.includes('/tags/'))
+    .sort((a, b) => b.size - a.size)[0];
   if (!diagramPage || !textPage) throw new Error('The build has no pages to measure.');
   const weights = await measurePageWeights(baseUrl, dist, [diagramPage.path, textPage.path]);
   const lighthouse: LighthouseFigures[] = [];
@@ -146,7 +148,9 @@ async function benchSearch(): Promise<void> {
     );
     for (const [name, score] of scores) {
       for (const miss of score.misses) {
-        console.log(`  miss (${name}): "${miss.query}" → ${miss.ranked.slice(0, 3).join(', ')} (wanted ${miss.expect.join(' or ')})`);
+        console.log(
+          `  miss (${name}): "${miss.query}" → ${miss.ranked.slice(0, 3).join(', ')} (wanted ${miss.expect.join(' or ')})`,
+        );
       }
     }
     const [first, ...warm] = latency;

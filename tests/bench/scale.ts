@@ -20,7 +20,9 @@ const TOPICS = ['replication', 'ordering', 'caching', 'consensus', 'retries', 'p
 function generatedPage(index: number): string {
   const id = String(index).padStart(4, '0');
   const topic = TOPICS[index % TOPICS.length] ?? 'topic';
-  const answer = (n: number) => `## How does generated topic ${id} handle case ${n}? :answer{#scale-${id}-${n} level=${LEVELS[(index + n) % 4]} tags="scale ${topic}"}
+  const answer = (
+    n: number,
+  ) => `## How does generated topic ${id} handle case ${n}? :answer{#scale-${id}-${n} level=${LEVELS[(index + n) % 4]} tags="scale ${topic}"}
 
 Generated topic ${id} handles case ${n} by applying ${topic} rules in a fixed order, so the result is predictable.
 
@@ -66,7 +68,10 @@ export async function runScale(root: string, count: number): Promise<ScaleFigure
   for (let index = 0; index < count; index += 1) {
     const section = sections[index % sections.length];
     if (!section) continue;
-    await writeFile(join(project, 'src/content/docs', section.directory, `generated-${index}.mdx`), generatedPage(index));
+    await writeFile(
+      join(project, 'src/content/docs', section.directory, `generated-${index}.mdx`),
+      generatedPage(index),
+    );
   }
   const build = await timeBuild(project);
   const dist = await directorySize(join(project, 'dist'));
