@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from 'playwright-core';
+import { canInstallWithApt, installDebianPackage } from './debian-packages.ts';
 
 /**
  * Finds a Chromium for the build (diagram rendering) and the browser tests, in this order:
@@ -12,12 +12,7 @@ export function resolveChromiumPath(): string {
   const found = findInstalledChromium();
   if (found) return found;
   if (canInstallWithApt()) {
-    console.log('[chromium] No browser found: installing Debian\'s "chromium" package with apt-get…');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    installDebianPackage('chromium', 'No Chromium found for diagrams and browser tests');
     const installed = findInstalledChromium();
     if (installed) return installed;
   }
@@ -39,10 +34,6 @@ function findInstalledChromium(): string | undefined {
   const playwrightOwn = chromium.executablePath();
   if (playwrightOwn && existsSync(playwrightOwn)) return playwrightOwn;
   return SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
-}
-
-function canInstallWithApt(): boolean {
-  return process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 }
 
 /**

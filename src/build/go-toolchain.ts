@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { canInstallWithApt, installDebianPackage } from './debian-packages.ts';
 
 /**
  * Finds `gofmt` for the Go code check: on PATH, in the usual install locations, or, as root on
@@ -9,13 +9,8 @@ import { delimiter, join } from 'node:path';
 export function resolveGofmt(): string {
   const found = findGofmt();
   if (found) return found;
-  if (process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
-    console.log('[go] No gofmt found: installing Debian\'s "golang-go" package with apt-get…');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'golang-go'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (canInstallWithApt()) {
+    installDebianPackage('golang-go', 'No gofmt found for the Go code check');
     const installed = findGofmt();
     if (installed) return installed;
   }
