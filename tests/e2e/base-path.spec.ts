@@ -12,10 +12,8 @@ const sitemap = readFileSync(`${BASE_PATH_BUILD.dir}/sitemap-0.xml`, 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url ?? '').pathname);
 const relative = (path: string) => path.replace(/^\//, '');
 
-test('every page of the sitemap and its assets load under the base path', async ({ page, problems }) => {
+test('every page of the sitemap and its assets load under the base path', async ({ page }) => {
   test.setTimeout(paths.length * 2_000);
-  // Moving on at `load` aborts late requests such as the favicon; any error status still fails.
-  problems.allowAbortedRequests = true;
   expect(paths.length).toBeGreaterThan(150);
   expect(paths.every((path) => path.startsWith(base))).toBe(true);
   for (const path of paths) {
@@ -34,13 +32,7 @@ test('search finds answers and links to them under the base path', async ({ page
   await expect(page.getByRole('heading', { level: 2, name: referencePage.question })).toBeInViewport();
 });
 
-test('short links forward under the base path, with and without JavaScript', async ({
-  page,
-  browser,
-  baseURL,
-  problems,
-}) => {
-  problems.allowAbortedRequests = true;
+test('short links forward under the base path, with and without JavaScript', async ({ page, browser, baseURL }) => {
   const target = `${base}${relative(referencePage.path)}#${referencePage.answerId}`;
   await page.goto(`a/${referencePage.answerId}/`);
   await expect(page).toHaveURL(new RegExp(`${target}$`));

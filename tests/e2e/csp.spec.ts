@@ -43,8 +43,7 @@ test('search, the diagram editor and copy link work under the policy', async ({ 
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 });
 
-test('a short link redirects under the policy', async ({ page, problems }) => {
-  problems.allowAbortedRequests = true;
+test('a short link redirects under the policy', async ({ page }) => {
   await page.goto(`/a/${referencePage.answerId}/`);
   await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
 });

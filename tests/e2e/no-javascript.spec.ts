@@ -43,8 +43,7 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go runtime');
   });
 
-  test('short links and glossary work without JavaScript', async ({ page, problems }) => {
-    problems.allowAbortedRequests = true;
+  test('short links and glossary work without JavaScript', async ({ page }) => {
     await page.goto(`/a/${referencePage.answerId}/`);
     await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
     await page.goto('/glossary/');
