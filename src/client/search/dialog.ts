@@ -28,9 +28,13 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
     const attempt = ++latest;
     const query = input.value;
     const filters: Filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, selects[name].value]));
-    const hits = await searchAnswers(base, query, filters);
-    if (attempt !== latest) return;
-    show(query, filters, hits);
+    try {
+      const hits = await searchAnswers(base, query, filters);
+      if (attempt === latest) show(query, filters, hits);
+    } catch {
+      // The index exists only in a build: the dev server has none.
+      status.textContent = 'Search needs the built site: run npm run build, then npm run preview.';
+    }
   };
 
   const show = (query: string, filters: Filters, hits: AnswerHit[]) => {
@@ -62,7 +66,9 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
     event.preventDefault();
     results.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
   });
-  void filterCounts(base).then((counts) => fillFilters(selects, counts));
+  void filterCounts(base)
+    .then((counts) => fillFilters(selects, counts))
+    .catch(() => undefined);
   // The reader may have typed before this module arrived.
   if (input.value) void run();
 }
