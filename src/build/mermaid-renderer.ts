@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way SVGs are produced changes, so stale cache entries are not reused. */
-const RENDERER_VERSION = 5;
+const RENDERER_VERSION = 6;
 
 export type RenderedDiagram = Record<ThemeName, string>;
 
@@ -148,6 +148,9 @@ async function drawInPage({
     prefixInnerIds(root);
     describeAsImage(root);
     keepLinksOutOfTabOrder(root);
+    // The natural width, for layouts that show the drawing at full size (a phone, which scrolls).
+    const svgStyle = (root as SVGElement).style;
+    svgStyle.setProperty('--diagram-width', svgStyle.maxWidth || `${(root as SVGSVGElement).viewBox.baseVal.width}px`);
     return { svg: root.outerHTML };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

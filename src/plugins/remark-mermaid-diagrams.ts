@@ -33,7 +33,7 @@ const KNOWN_META = new Set(['caption']);
  * becomes
  * ```html
  * <figure class="diagram" data-diagram data-diagram-source="flowchart LR…" data-description="Each partition…">
- *   <div class="diagram__canvas" data-pagefind-ignore>
+ *   <div class="diagram__canvas" data-pagefind-ignore tabindex="0">
  *     <div class="diagram__variant" data-variant="light"><svg role="img" …>…</svg></div>
  *     <div class="diagram__variant" data-variant="dark"><svg role="img" …>…</svg></div>
  *   </div>
@@ -136,7 +136,10 @@ function figure(
     (theme) => `<div class="diagram__variant" data-variant="${theme}">${linkSvgToBase(rendered[theme], base)}</div>`,
   ).join('');
   const children: Paragraph[] = [
-    element('div', { className: ['diagram__canvas'], 'data-pagefind-ignore': '' }, [rawHtml(variants, isMdx)]),
+    // Focusable: on a phone the drawing keeps a readable size and the canvas scrolls sideways.
+    element('div', { className: ['diagram__canvas'], 'data-pagefind-ignore': '', tabindex: '0' }, [
+      rawHtml(variants, isMdx),
+    ]),
   ];
   if (caption) children.push(element('figcaption', {}, [{ type: 'text', value: caption }]));
   if (links.length > 0) children.push(linkList(links, base));
