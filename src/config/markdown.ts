@@ -2,7 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 import { createMermaidRenderer } from '../build/mermaid-renderer.ts';
 import { getSiteAnswers } from '../lib/site-answers.ts';
-import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
+import { AnswerIdClaims } from '../plugins/answer-id-claims.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import { rehypeScrollableTables } from '../plugins/rehype-scrollable-tables.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
@@ -26,7 +26,7 @@ export const markdown: NonNullable<AstroUserConfig['markdown']> = {
   syntaxHighlight: false,
   processor: unified({
     remarkPlugins: [
-      remarkAnswerHeadings({ registry: new AnswerIdRegistry(), base }),
+      remarkAnswerHeadings({ claims: new AnswerIdClaims(), base }),
       remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
     ],

@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { AnswerIdRegistry } from '../plugins/answer-id-registry.ts';
+import { AnswerIdClaims } from '../plugins/answer-id-claims.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import type { AnswerRecord } from './answer-model.ts';
 
@@ -47,7 +47,7 @@ export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<Pa
   const files = (await readdir(directory, { recursive: true }))
     .filter((file) => file.endsWith('.mdx') && !file.split(sep).some((part) => part.startsWith('_')))
     .sort();
-  const registry = new AnswerIdRegistry();
+  const claims = new AnswerIdClaims();
   const pages: PageRecord[] = [];
   for (const file of files) {
     const path = join(directory, file);
@@ -58,7 +58,7 @@ export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<Pa
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkDirective)
-      .use(remarkAnswerHeadings({ registry }));
+      .use(remarkAnswerHeadings({ claims }));
     await processor.run(processor.parse(vfile), vfile);
     const answers = (vfile.data.astro?.frontmatter?.answers ?? []) as AnswerRecord[];
     if (answers.length === 0) continue;

@@ -5,14 +5,14 @@ import { toString as plainText } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { type AnswerRecord, isLevel, KEBAB_CASE, LEVELS, MAX_ID_LENGTH, splitList } from '../lib/answer-model.ts';
 import { withBase } from '../lib/paths.ts';
-import { AnswerIdRegistry } from './answer-id-registry.ts';
+import { AnswerIdClaims } from './answer-id-claims.ts';
 
 const DIRECTIVE = 'answer';
 const KNOWN_ATTRIBUTES = new Set(['id', 'level', 'tags', 'related']);
 
 export interface AnswerHeadingsOptions {
   /** Shared by every file of one build, so that ids are unique across the whole site. */
-  registry?: AnswerIdRegistry;
+  claims?: AnswerIdClaims;
   /** The site's base path, for the links to level and tag pages. */
   base?: string;
 }
@@ -38,12 +38,12 @@ export interface AnswerHeadingsOptions {
  * level or attribute, missing tags, or an answer that does not open with its short answer.
  */
 export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
-  const registry = options.registry ?? new AnswerIdRegistry();
+  const claims = options.claims ?? new AnswerIdClaims();
   const base = options.base ?? '/';
 
   return () => (tree: Root, file: VFile) => {
     const fileName = file.path || '<unknown>';
-    registry.releaseFile(fileName);
+    claims.releaseFile(fileName);
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const requireAnswers = frontmatter.questions !== false && frontmatter.template !== 'splash';
     const answers: AnswerRecord[] = [];
@@ -67,7 +67,7 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
         file.fail(`An :answer directive belongs on an h2 (##), not an h${node.depth}.`, node);
       }
       const record = readAnswer(node, directive, tree.children[index + 1], file);
-      const owner = registry.claim(record.id, { file: fileName, line: record.line });
+      const owner = claims.claim(record.id, { file: fileName, line: record.line });
       if (owner) {
         file.fail(
           `Answer id "${record.id}" is already used at ${relative(process.cwd(), owner.file)}:${owner.line}. Ids are unique across the site.`,

@@ -151,8 +151,8 @@ function figure(
         className: ['diagram'],
         'data-diagram': '',
         'data-diagram-source': source,
+        // The search index reads it: the description is searchable, the drawing is not.
         'data-description': description,
-        'data-pagefind-index-attrs': 'data-description',
       },
     },
     // A figure holds blocks; mdast has no such node, and to-hast does not mind the nesting.

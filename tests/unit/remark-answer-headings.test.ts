@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import { describe, expect, it } from 'vitest';
-import { AnswerIdRegistry } from '../../src/plugins/answer-id-registry.ts';
+import { AnswerIdClaims } from '../../src/plugins/answer-id-claims.ts';
 import { remarkAnswerHeadings } from '../../src/plugins/remark-answer-headings.ts';
 import { failureOf, processMarkdown } from './markdown-pipeline.ts';
 
@@ -16,8 +16,8 @@ More detail.
 Not with the idempotent producer.
 `;
 
-function withPlugin(registry = new AnswerIdRegistry()) {
-  return { remark: [remarkAnswerHeadings({ registry })] };
+function withPlugin(claims = new AnswerIdClaims()) {
+  return { remark: [remarkAnswerHeadings({ claims })] };
 }
 
 describe('remarkAnswerHeadings', () => {
@@ -62,7 +62,7 @@ describe('remarkAnswerHeadings', () => {
 
   it('parses in MDX, where braces would otherwise start an expression', async () => {
     const compiled = await compile(page, {
-      remarkPlugins: [remarkDirective, remarkAnswerHeadings({ registry: new AnswerIdRegistry() })],
+      remarkPlugins: [remarkDirective, remarkAnswerHeadings({ claims: new AnswerIdClaims() })],
     });
     expect(String(compiled)).toContain('id: "kafka-ordering"');
   });
@@ -76,9 +76,9 @@ describe('remarkAnswerHeadings', () => {
   });
 
   it('releases a file’s ids when it is processed again (dev server edits)', async () => {
-    const registry = new AnswerIdRegistry();
-    await processMarkdown(page, withPlugin(registry));
-    await expect(processMarkdown(page, withPlugin(registry))).resolves.toBeDefined();
+    const claims = new AnswerIdClaims();
+    await processMarkdown(page, withPlugin(claims));
+    await expect(processMarkdown(page, withPlugin(claims))).resolves.toBeDefined();
   });
 });
 
@@ -120,10 +120,10 @@ describe('remarkAnswerHeadings stops the build with file and line', () => {
   });
 
   it('on an id already used by another file', async () => {
-    const registry = new AnswerIdRegistry();
-    await processMarkdown(page, { ...withPlugin(registry), path: '/site/src/content/docs/a.md' });
+    const claims = new AnswerIdClaims();
+    await processMarkdown(page, { ...withPlugin(claims), path: '/site/src/content/docs/a.md' });
     const failure = await failureOf('Intro.\n\n## Again? :answer{#kafka-ordering level=basic tags="x"}\n\nA.\n', {
-      ...withPlugin(registry),
+      ...withPlugin(claims),
       path: '/site/src/content/docs/b.md',
     });
     expect(failure.message).toMatch(/"kafka-ordering" is already used at .*a\.md:1/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/lib/answer-model.ts';
 import type { LocatedAnswer } from '../../src/lib/collect-answers.ts';
-import { AnswerIdRegistry } from '../../src/plugins/answer-id-registry.ts';
+import { AnswerIdClaims } from '../../src/plugins/answer-id-claims.ts';
 import { remarkAnswerHeadings } from '../../src/plugins/remark-answer-headings.ts';
 import { remarkRelatedAnswers } from '../../src/plugins/remark-related-answers.ts';
 import { failureOf, processMarkdown } from './markdown-pipeline.ts';
@@ -43,7 +43,7 @@ function plugins(minimum = 3) {
   return {
     path: '/site/src/content/docs/kafka/replication.md',
     remark: [
-      remarkAnswerHeadings({ registry: new AnswerIdRegistry() }),
+      remarkAnswerHeadings({ claims: new AnswerIdClaims() }),
       remarkRelatedAnswers({ getAnswers: async () => site, minimum }),
     ],
   };

@@ -5,11 +5,12 @@ export interface IdOwner {
 }
 
 /**
- * Remembers which file holds each answer id so that an id used twice anywhere on the site is
- * caught at build time. In dev, a file compiles again after every edit: `releaseFile` forgets
- * what it held before, so an edit never collides with its own earlier version.
+ * The answer ids claimed during one build, and by which file, so that an id used twice anywhere
+ * on the site is caught. (The ids ever published are the registry's business: answer-registry.ts.)
+ * In dev a file compiles again after every edit: `releaseFile` forgets what it held before, so an
+ * edit never collides with its own earlier version.
  */
-export class AnswerIdRegistry {
+export class AnswerIdClaims {
   readonly #owners = new Map<string, IdOwner>();
 
   /** Records `id` for `owner`; returns the other owner when the id is already taken. */
