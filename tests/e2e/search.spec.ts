@@ -61,26 +61,38 @@ test('filters narrow results by level, section and tag', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
   const dialog = searchDialog(page);
+  // Waits for the render that answers exactly this query and these filters, never an older one.
+  const resultsFor = (query: string, filters: string) =>
+    dialog.locator(`ol[data-search-results][data-query="${query}"][data-filters="${filters}"]`);
+
   await searchBox(page).fill('kafka consumer');
   await selectStartingWith(dialog.getByRole('combobox', { name: 'Level' }), 'basic (');
-  const levels = dialog.locator('.search-result .answer-level');
-  await expect(levels.first()).toBeVisible();
-  expect(new Set(await levels.allTextContents())).toEqual(new Set(['basic']));
+  const basicLevels = resultsFor('kafka consumer', 'level=basic').locator('.answer-level');
+  await expect(basicLevels.first()).toBeVisible();
+  expect(new Set(await basicLevels.allTextContents())).toEqual(new Set(['basic']));
 
   await searchBox(page).fill('');
   await dialog.getByRole('combobox', { name: 'Level' }).selectOption('');
   await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('isr');
-  await expect(dialog.locator('a[data-result]').first()).toBeVisible();
-  for (const href of await dialog
-    .locator('a[data-result]')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-    expect(href).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
-  }
+  const taggedLinks = resultsFor('', 'tag=isr').locator('a[data-result]');
+  await expect(taggedLinks.first()).toBeVisible();
+  const taggedHrefs = await taggedLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  await page.goto('/tags/isr/');
+  const tagPageHrefs = await page
+    .getByRole('main')
+    .locator('a[href*="/#"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(taggedHrefs.length).toBeGreaterThan(0);
+  expect(new Set(taggedHrefs)).toEqual(new Set(tagPageHrefs));
 
-  await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('');
+  await page.keyboard.press('Control+k');
   await selectStartingWith(dialog.getByRole('combobox', { name: 'Section' }), 'Observability (');
   await searchBox(page).fill('kafka');
-  await expect(dialog.locator('a[data-result]').first()).toHaveAttribute('href', /^\/distributed\/observability\//);
+  const sectionLinks = resultsFor('kafka', `section=${encodeURIComponent('Observability')}`).locator('a[data-result]');
+  await expect(sectionLinks.first()).toBeVisible();
+  for (const href of await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^\/distributed\/observability\//);
+  }
 });
 
 test('a search with no results suggests glossary terms and sections', async ({ page }) => {

@@ -42,8 +42,9 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
     glossaryBox.replaceChildren(...terms.map((term) => glossaryCard(term, base)));
     glossaryBox.hidden = terms.length === 0;
     results.replaceChildren(...hits.map((hit, position) => resultItem(hit, query, position)));
-    // The query these results answer: lets tests (and the bench) wait for exactly this render.
+    // The query and filters these results answer: lets tests (and the bench) wait for exactly this render.
     results.dataset.query = query;
+    results.dataset.filters = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     const searched = query.trim() !== '' || Object.values(filters).some(Boolean);
     empty.hidden = !searched || hits.length > 0;
     if (!empty.hidden)
