@@ -62,19 +62,21 @@ test('filters narrow results by level, section and tag', async ({ page }) => {
   await page.keyboard.press('Control+k');
   const dialog = searchDialog(page);
   // Waits for the render that answers exactly this query and these filters, never an older one.
-  const resultsFor = (query: string, filters: string) =>
-    dialog.locator(`ol[data-search-results][data-query="${query}"][data-filters="${filters}"]`);
+  const resultsFor = (query: string, filters: Record<string, string>) =>
+    dialog.locator(
+      `ol[data-search-results][data-query="${query}"][data-filters="${new URLSearchParams(filters).toString()}"]`,
+    );
 
   await searchBox(page).fill('kafka consumer');
   await selectStartingWith(dialog.getByRole('combobox', { name: 'Level' }), 'basic (');
-  const basicLevels = resultsFor('kafka consumer', 'level=basic').locator('.answer-level');
+  const basicLevels = resultsFor('kafka consumer', { level: 'basic' }).locator('.answer-level');
   await expect(basicLevels.first()).toBeVisible();
   expect(new Set(await basicLevels.allTextContents())).toEqual(new Set(['basic']));
 
   await searchBox(page).fill('');
   await dialog.getByRole('combobox', { name: 'Level' }).selectOption('');
   await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('isr');
-  const taggedLinks = resultsFor('', 'tag=isr').locator('a[data-result]');
+  const taggedLinks = resultsFor('', { tag: 'isr' }).locator('a[data-result]');
   await expect(taggedLinks.first()).toBeVisible();
   const taggedHrefs = await taggedLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   await page.goto('/tags/isr/');
@@ -88,7 +90,7 @@ test('filters narrow results by level, section and tag', async ({ page }) => {
   await page.keyboard.press('Control+k');
   await selectStartingWith(dialog.getByRole('combobox', { name: 'Section' }), 'Observability (');
   await searchBox(page).fill('kafka');
-  const sectionLinks = resultsFor('kafka', `section=${encodeURIComponent('Observability')}`).locator('a[data-result]');
+  const sectionLinks = resultsFor('kafka', { section: 'Observability' }).locator('a[data-result]');
   await expect(sectionLinks.first()).toBeVisible();
   for (const href of await sectionLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
     expect(href).toMatch(/^\/distributed\/observability\//);

@@ -1,6 +1,14 @@
 import { areas } from '../../config/sections.ts';
 import { glossary } from '../../data/glossary.ts';
-import { type AnswerHit, type FilterCounts, type Filters, filterCounts, loadEngine, searchAnswers } from './engine.ts';
+import {
+  type AnswerHit,
+  activeFilters,
+  type FilterCounts,
+  type Filters,
+  filterCounts,
+  loadEngine,
+  searchAnswers,
+} from './engine.ts';
 import { element, glossaryCard, resultItem } from './render.ts';
 import { glossaryMatches, nearTerms } from './suggestions.ts';
 
@@ -38,14 +46,15 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
   };
 
   const show = (query: string, filters: Filters, hits: AnswerHit[]) => {
+    const active = activeFilters(filters);
     const terms = glossaryMatches(query, glossary).slice(0, 2);
     glossaryBox.replaceChildren(...terms.map((term) => glossaryCard(term, base)));
     glossaryBox.hidden = terms.length === 0;
     results.replaceChildren(...hits.map((hit, position) => resultItem(hit, query, position)));
     // The query and filters these results answer: lets tests (and the bench) wait for exactly this render.
     results.dataset.query = query;
-    results.dataset.filters = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
-    const searched = query.trim() !== '' || Object.values(filters).some(Boolean);
+    results.dataset.filters = new URLSearchParams(active).toString();
+    const searched = query.trim() !== '' || Object.keys(active).length > 0;
     empty.hidden = !searched || hits.length > 0;
     if (!empty.hidden)
       fillSuggestions(empty, query, base, (term) => {

@@ -70,9 +70,9 @@ export function loadEngine(base: string): Promise<Pagefind> {
 export async function searchAnswers(base: string, query: string, filters: Filters): Promise<AnswerHit[]> {
   const pagefind = await loadEngine(base);
   const active = activeFilters(filters);
-  const plan = planQuery(query, glossary);
   if (!query.trim() && Object.keys(active).length === 0) return [];
   if (!query.trim()) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
+  const plan = planQuery(query, glossary);
 
   const byId = new Map<string, PagefindResult>();
   const scores = new Map<string, number>();
@@ -171,6 +171,7 @@ export async function filterCounts(base: string): Promise<FilterCounts> {
   return (await loadEngine(base)).filters();
 }
 
-function activeFilters(filters: Filters): Filters {
+/** The filters the reader has set (an empty select means "all"). */
+export function activeFilters(filters: Filters): Filters {
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => Boolean(value)));
 }
