@@ -44,9 +44,7 @@ export async function collectAnswers(root: string, docsDir = DOCS_DIR): Promise<
 /** Every page with answers, in reading order (section folder, then `sidebar.order`, then title). */
 export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<PageRecord[]> {
   const directory = join(root, docsDir);
-  const files = (await readdir(directory, { recursive: true }))
-    .filter((file) => file.endsWith('.mdx') && !file.split(sep).some((part) => part.startsWith('_')))
-    .sort();
+  const files = (await listMdxFiles(directory)).filter((file) => !file.split(sep).some((part) => part.startsWith('_')));
   const claims = new AnswerIdClaims();
   const pages: PageRecord[] = [];
   for (const file of files) {
@@ -103,6 +101,11 @@ export function createPageCollector(root: string, docsDir = DOCS_DIR): () => Pro
   };
 }
 
+/** Every `.mdx` file below `directory`, relative to it, sorted. */
+export async function listMdxFiles(directory: string): Promise<string[]> {
+  return (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+}
+
 export function flattenAnswers(pages: readonly PageRecord[]): LocatedAnswer[] {
   return pages.flatMap(({ answers, page, title, file }) =>
     answers.map((answer) => ({ ...answer, page, pageTitle: title, file })),
@@ -110,7 +113,7 @@ export function flattenAnswers(pages: readonly PageRecord[]): LocatedAnswer[] {
 }
 
 async function sourceStamp(directory: string): Promise<string> {
-  const files = (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+  const files = await listMdxFiles(directory);
   const times = await Promise.all(files.map(async (file) => (await stat(join(directory, file))).mtimeMs));
   return files.map((file, index) => `${file}:${times[index]}`).join('|');
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Code } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { DOCS_DIR } from './collect-answers.ts';
+import { DOCS_DIR, listMdxFiles } from './collect-answers.ts';
 
 export interface GoBlock {
   /** `file:line` of the opening fence. */
@@ -19,7 +19,7 @@ export interface GoBlock {
 /** Every ```go block of the content, with where it is and whether it is marked as a fragment. */
 export async function collectGoBlocks(root: string): Promise<GoBlock[]> {
   const directory = join(root, DOCS_DIR);
-  const files = (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+  const files = await listMdxFiles(directory);
   const blocks: GoBlock[] = [];
   for (const file of files) {
     const path = join(directory, file);
