@@ -19,4 +19,12 @@ describe('site colours', () => {
     expect(value(selector, '--sl-color-accent')).toBe(palette[theme].accent);
     expect(value(selector, '--sl-color-accent-high')).toBe(palette[theme].accentHigh);
   });
+
+  it('sets again in light mode every colour it sets for dark mode', () => {
+    // These rules are unlayered and Starlight's are layered: a dark value left alone here would
+    // also apply in light mode, whatever Starlight's light theme says.
+    const properties = (selector: string) => [...block(selector).matchAll(/(--sl-[\w-]+):/g)].map((match) => match[1]);
+    const light = new Set(properties(':root[data-theme="light"]'));
+    expect(properties(':root').filter((property) => !light.has(property))).toEqual([]);
+  });
 });
