@@ -1,12 +1,28 @@
-import { existsSync } from 'node:fs';
-import { chromium, type LaunchOptions } from 'playwright-core';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import type { LaunchOptions } from 'playwright-core';
+import { browserCandidates, howToGetABrowser, type Machine } from './browser-locations.ts';
 import { canInstallWithApt, installDebianPackage } from './debian-packages.ts';
 
+const thisMachine: Machine = {
+  platform: process.platform,
+  arch: process.arch,
+  env: process.env,
+  home: homedir(),
+  listDirectory: (path) => {
+    try {
+      return readdirSync(path);
+    } catch {
+      return [];
+    }
+  },
+};
+
 /**
- * Finds a Chromium for the build (diagram rendering) and the browser tests, in this order:
- * `CHROMIUM_PATH`, Playwright's own download, the system's Chromium, and, as root on Debian,
- * Debian's `chromium` package installed with apt-get. Anything else stops with a message that
- * says how to get one, because `npx playwright install` cannot download on every machine.
+ * Finds a Chromium-based browser for the build (diagram rendering) and the browser tests: see
+ * `browserCandidates` for the order. As root on Debian, with none found, Debian's `chromium` is
+ * installed with apt-get. Anything else stops with a message that says, for this OS, how to get
+ * one, because `npx playwright install` cannot download on every machine.
  */
 export function resolveChromiumPath(): string {
   const found = findInstalledChromium();
@@ -16,24 +32,11 @@ export function resolveChromiumPath(): string {
     const installed = findInstalledChromium();
     if (installed) return installed;
   }
-  throw new Error(
-    [
-      'No Chromium found for rendering diagrams and running browser tests. Any one of these works:',
-      "  - npx playwright install chromium          (downloads Playwright's own browser)",
-      '  - sudo apt-get install chromium             (Debian/Ubuntu system package)',
-      '  - CHROMIUM_PATH=/path/to/chrome npm test    (any Chromium or Chrome you already have)',
-    ].join('\n'),
-  );
+  throw new Error(howToGetABrowser(process.platform));
 }
 
-const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
 function findInstalledChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const playwrightOwn = chromium.executablePath();
-  if (playwrightOwn && existsSync(playwrightOwn)) return playwrightOwn;
-  return SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
+  return browserCandidates(thisMachine).find((candidate) => existsSync(candidate));
 }
 
 /**

@@ -7,18 +7,28 @@ import { glossary } from '../data/glossary.ts';
 import { flattenAnswers } from '../lib/collect-answers.ts';
 import { glossaryNamesByAnswer } from '../lib/glossary-terms.ts';
 import { getSitePages } from '../lib/site-answers.ts';
+import { serveLastBuiltIndex } from './dev-search-index.ts';
 import { answerRecordHtml, extractAnswerTexts } from './search-records.ts';
 
 /**
  * Builds the Pagefind index from answers instead of pages (Starlight's own indexing is turned
  * off): one document per answer, at `page/#id`, with the question weighted above glossary
  * synonyms, tags and text, and filters for section, level and tag. Runs after the build, because
- * an answer's text is read from the built HTML.
+ * an answer's text is read from the built HTML. The dev server searches the last build's index.
  */
 export function answerSearchIndex(): AstroIntegration {
+  let lastBuiltIndex = '';
+  let base = '/';
   return {
     name: 'backend-handbook:answer-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        lastBuiltIndex = fileURLToPath(new URL('pagefind/', config.outDir));
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`${base}pagefind/`, serveLastBuiltIndex(lastBuiltIndex));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pages = await getSitePages();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, removeFixtures } from './fixture-project.ts';
+import { buildFixture, removeFixtures } from '../support/fixture-project.ts';
 
 /**
  * Each kind of bad input stops the real build (a copy of the site with only a few pages), and

@@ -28,9 +28,9 @@ describe('the GitHub Pages workflow', () => {
     expect(configure).toBeLessThan(steps.indexOf(build as Step));
   });
 
-  it('installs with npm install (npm ci fails on other platforms’ optional binaries) and publishes dist', () => {
-    expect(steps.some((step) => step.run?.startsWith('npm install'))).toBe(true);
-    expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(false);
+  it('installs exactly what the lockfile says (npm ci) and publishes dist', () => {
+    expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(true);
+    expect(steps.some((step) => step.run?.startsWith('npm install'))).toBe(false);
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({
       path: 'dist',
     });

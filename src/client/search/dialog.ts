@@ -40,8 +40,10 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
       const hits = await searchAnswers(base, query, filters);
       if (attempt === latest) show(query, filters, hits);
     } catch {
-      // The index exists only in a build: the dev server has none.
-      status.textContent = 'Search needs the built site: run npm run build, then npm run preview.';
+      // The index exists only after a build; the dev server serves the last one, if any.
+      status.textContent = import.meta.env.DEV
+        ? 'No search index yet: the dev server searches the last build’s index. Run npm run build once, then search again.'
+        : 'The search index could not be loaded. Reload the page to try again.';
     }
   };
 
@@ -62,11 +64,13 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
         void run();
         input.focus();
       });
-    status.textContent = !searched
+    const found = !searched
       ? ''
       : hits.length === 0
         ? `No answers for “${query.trim()}”.`
         : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
+    // While writing, results come from the last build, not from the pages being edited.
+    status.textContent = found && import.meta.env.DEV ? `${found} From the last build’s index.` : found;
   };
 
   input.addEventListener('input', () => void run());

@@ -18,13 +18,15 @@ export interface BuildOutcome {
   output: string;
 }
 
+/** Where the fixture project `name` lives. */
+export const fixturePath = (name: string): string => join(FIXTURES, name);
+
 /**
- * Builds a copy of the site whose content is only the given pages (paths relative to
- * `src/content/docs/`), and returns the build's exit code and output. Used to prove that bad
- * input stops the build with a message naming the file and the line.
+ * Writes a copy of the site whose content is only the given pages (paths relative to
+ * `src/content/docs/`) and returns its folder.
  */
-export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildOutcome> {
-  const project = join(FIXTURES, name);
+export async function createFixtureProject(name: string, pages: Record<string, string>): Promise<string> {
+  const project = fixturePath(name);
   await rm(project, { recursive: true, force: true });
   await mkdir(project, { recursive: true });
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src']) {
@@ -39,7 +41,15 @@ export async function buildFixture(name: string, pages: Record<string, string>):
     await mkdir(dirname(join(docs, path)), { recursive: true });
     await writeFile(join(docs, path), content);
   }
-  return run('npx', ['astro', 'build'], project);
+  return project;
+}
+
+/**
+ * Builds a fixture project and returns the build's exit code and output. Used to prove that bad
+ * input stops the build with a message naming the file and the line.
+ */
+export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildOutcome> {
+  return run('npx', ['astro', 'build'], await createFixtureProject(name, pages));
 }
 
 function run(command: string, args: string[], cwd: string): Promise<BuildOutcome> {
