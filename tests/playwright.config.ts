@@ -18,6 +18,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Tests wait for the state they need (a render marked with its own query, a status text); this
+  // only bounds how long a broken page is waited for, so a busy machine is never a failure.
+  timeout: 60_000,
+  expect: { timeout: 30_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Everything a page did that a reader should never see: console errors and foreign requests. */
 interface PageProblems {
@@ -65,6 +65,30 @@ export const test = base.extend<{ problems: PageProblems }>({
 });
 
 export { expect };
+
+/** The search dialog and its search box, by role. */
+export const searchDialog = (page: Page) => page.getByRole('dialog', { name: 'Search answers' });
+export const searchBox = (page: Page) => searchDialog(page).getByRole('searchbox', { name: 'Search answers' });
+
+/**
+ * Types a query into the open search dialog and returns the result list rendered for exactly
+ * this query (and these filters): the dialog marks each render with what it answers, so a test
+ * never reads an older render, however long the index takes to load on a busy machine.
+ */
+export async function searchFor(page: Page, query: string, filters: Record<string, string> = {}): Promise<Locator> {
+  await searchBox(page).fill(query);
+  const results = resultsFor(page, query, filters);
+  await expect(results).toBeAttached();
+  return results;
+}
+
+/** The result list once it answers `query` with `filters` (set in the dialog's selects). */
+export function resultsFor(page: Page, query: string, filters: Record<string, string> = {}): Locator {
+  const escaped = query.replaceAll('"', '\\"');
+  return searchDialog(page).locator(
+    `ol[data-search-results][data-query="${escaped}"][data-filters="${new URLSearchParams(filters).toString()}"]`,
+  );
+}
 
 /** The reference page every basic test uses, with answers, a Go block and a diagram. */
 export const referencePage = {
