@@ -58,6 +58,7 @@ export function createMermaidRenderer({ cacheDir, idleMs = 0 }: MermaidRendererO
   let queue: Promise<unknown> = Promise.resolve();
   let idleTimer: NodeJS.Timeout | undefined;
   let renderedCount = 0;
+  let pending = 0;
 
   const openPage = async (): Promise<Page> => {
     browser ??= chromium.launch(chromiumLaunchOptions());
@@ -98,15 +99,19 @@ export function createMermaidRenderer({ cacheDir, idleMs = 0 }: MermaidRendererO
     const file = join(cacheDir, `${key}.json`);
     const cached = await readJson(file);
     if (cached) return cached;
+    // The browser idles out only when no drawing is queued or running: a slow drawing on a busy
+    // machine must never have its browser closed under it.
+    pending += 1;
+    clearTimeout(idleTimer);
     const job = queue.then(() => draw(source, label, key));
     queue = job.catch(() => undefined);
-    clearTimeout(idleTimer);
     try {
       const rendered = await job;
       await writeAtomically(file, JSON.stringify(rendered));
       return rendered;
     } finally {
-      if (idleMs > 0) {
+      pending -= 1;
+      if (idleMs > 0 && pending === 0) {
         idleTimer = setTimeout(() => void close(), idleMs);
         idleTimer.unref();
       }

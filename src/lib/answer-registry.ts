@@ -37,8 +37,29 @@ export async function readRegistry(path: string): Promise<AnswerRegistry> {
 }
 
 export async function writeRegistry(path: string, registry: AnswerRegistry): Promise<void> {
+  await writeFile(path, registryJson(registry));
+}
+
+/** Line width of the project's formatter (biome.json), which the written file must already satisfy. */
+const LINE_WIDTH = 120;
+
+/**
+ * The registry as the project's formatter would print it: keys sorted, two-space indent, and a
+ * list of pages on one line when it fits, so `npm run registry` never leaves a lint failure.
+ */
+export function registryJson(registry: AnswerRegistry): string {
   const sorted: AnswerRegistry = { answers: sortKeys(registry.answers), renamed: sortKeys(registry.renamed) };
-  await writeFile(path, `${JSON.stringify(sorted, null, 2)}\n`);
+  const json = JSON.stringify(sorted, null, 2).replace(
+    /^( *)("[^"]+": )\[\n((?:\1 {2}"[^"]*",?\n)+)\1\]/gm,
+    (whole, indent: string, key: string, items: string) => {
+      const inline = `${indent}${key}[${items
+        .trim()
+        .split(/,?\n\s*/)
+        .join(', ')}]`;
+      return inline.length <= LINE_WIDTH ? inline : whole;
+    },
+  );
+  return `${json}\n`;
 }
 
 /** Where an id leads today, following renames; undefined for an id never published. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { aliasesForPage, renamedShortLinks, vanishedPages } from '../../src/lib/answer-redirects.ts';
 import {
@@ -5,6 +6,7 @@ import {
   checkRegistry,
   REGISTRY_PATH,
   readRegistry,
+  registryJson,
   resolveId,
   updateRegistry,
 } from '../../src/lib/answer-registry.ts';
@@ -22,6 +24,25 @@ describe('the committed registry', () => {
   it('matches the content: no id has vanished or moved without a record', async () => {
     const current = await collectAnswers(process.cwd());
     expect(checkRegistry(await readRegistry(REGISTRY_PATH), current)).toEqual([]);
+  });
+});
+
+describe('registryJson', () => {
+  it('writes what the formatter would, so npm run registry never fails the lint', () => {
+    const registry = {
+      answers: { b: { page: 'x/y', formerPages: ['x/old'] }, a: { page: 'x/z' } },
+      renamed: {
+        old: { to: 'a', pages: ['x/z'] },
+        many: { to: 'b', pages: Array.from({ length: 8 }, (_, index) => `some/long/section/page-number-${index}`) },
+      },
+    };
+    const written = registryJson(registry);
+    const formatted = execFileSync('node_modules/.bin/biome', ['format', '--stdin-file-path=registry.json'], {
+      input: written,
+      encoding: 'utf8',
+    });
+    expect(written).toBe(formatted);
+    expect(written.indexOf('"a"')).toBeLessThan(written.indexOf('"b"'));
   });
 });
 
