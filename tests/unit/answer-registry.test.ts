@@ -25,6 +25,15 @@ describe('the committed registry', () => {
     const current = await collectAnswers(process.cwd());
     expect(checkRegistry(await readRegistry(REGISTRY_PATH), current)).toEqual([]);
   });
+
+  it('keeps the old links of merged answers: short link and page/#id lead to the kept answer', async () => {
+    const committed = await readRegistry(REGISTRY_PATH);
+    const kept = { id: 'k8s-headless-grpc', page: 'distributed/cloud-native/kubernetes-service-discovery' };
+    expect(renamedShortLinks(committed)).toContainEqual({ id: 'ms-grpc-kubernetes-load-balancing', to: kept });
+    expect(aliasesForPage(committed, 'microservices/communication/service-discovery')).toMatchObject({
+      'ms-grpc-kubernetes-load-balancing': `${kept.page}/#${kept.id}`,
+    });
+  });
 });
 
 describe('registryJson', () => {
