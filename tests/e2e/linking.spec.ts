@@ -86,19 +86,13 @@ test('a short link keeps a fragment of its own', async ({ page }) => {
   await expect(page).toHaveURL(`${referencePage.path}#kafka-ordering-keys`);
 });
 
-test('an old #id on a page forwards to where the answer lives now', async ({ page }) => {
-  // The registry has no renamed ids yet: serve the page with the alias map a rename would add.
-  await page.route(`**${referencePage.path}`, async (route) => {
-    const response = await route.fetch();
-    const aliases = JSON.stringify({ 'kafka-key-choice': `${referencePage.path}#${referencePage.answerId}` });
-    const html = (await response.text()).replace(
-      '</head>',
-      `<script type="application/json" id="answer-aliases">${aliases}</script></head>`,
-    );
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto(`${referencePage.path}#kafka-key-choice`);
-  await expect(page).toHaveURL(`${referencePage.path}#${referencePage.answerId}`);
+test('an old #id on a page forwards to where the answer lives now, and so does its short link', async ({ page }) => {
+  // ms-grpc-kubernetes-load-balancing was merged into k8s-headless-grpc (see the registry's "renamed").
+  const now = '/distributed/cloud-native/kubernetes-service-discovery/#k8s-headless-grpc';
+  await page.goto('/microservices/communication/service-discovery/#ms-grpc-kubernetes-load-balancing');
+  await expect(page).toHaveURL(now);
+  await page.goto('/a/ms-grpc-kubernetes-load-balancing/');
+  await expect(page).toHaveURL(now);
 });
 
 test('each tag page lists exactly the answers with that tag', async ({ request }) => {
