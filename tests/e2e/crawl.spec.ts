@@ -24,7 +24,10 @@ const viewports = {
 
 /** axe's violations on the page as it is now, every rule; legacy mode runs in the page, with no extra page per run. */
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes
@@ -81,7 +84,17 @@ test('the sitemap lists every page and no short link, and the sample covers ever
   expect(paths.filter((path) => path.startsWith('/a/'))).toEqual([]);
   const templates = new Set(paths.map(templateOf));
   expect(new Set(sample.map(templateOf))).toEqual(templates);
-  const expected = ['home', 'guide', 'glossary', 'tags-index', 'tag', 'levels-index', 'level', 'section', 'question-page'];
+  const expected = [
+    'home',
+    'guide',
+    'glossary',
+    'tags-index',
+    'tag',
+    'levels-index',
+    'level',
+    'section',
+    'question-page',
+  ];
   for (const template of expected) expect(templates).toContain(template);
   expect(sample.length).toBeLessThan(paths.length / 3);
 });
