@@ -8,6 +8,7 @@ import { rehypeScrollableTables } from '../plugins/rehype-scrollable-tables.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import { remarkMermaidDiagrams } from '../plugins/remark-mermaid-diagrams.ts';
 import { remarkRelatedAnswers } from '../plugins/remark-related-answers.ts';
+import { remarkUniqueAsideTitles } from '../plugins/remark-unique-aside-titles.ts';
 import { base } from './site.ts';
 
 /** Rendered diagrams are kept here between builds (never in `dist/`). */
@@ -29,6 +30,7 @@ export const markdown: NonNullable<AstroUserConfig['markdown']> = {
       remarkAnswerHeadings({ claims: new AnswerIdClaims(), base }),
       remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
+      remarkUniqueAsideTitles(),
     ],
     rehypePlugins: [rehypeBaseLinks({ base }), rehypeScrollableTables()],
   }),
