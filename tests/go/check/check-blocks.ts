@@ -1,4 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
+import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { type GoToolchain, resolveGoToolchain } from '../../../src/build/go-toolchain.ts';
 import type { GoBlock } from '../../../src/lib/go-blocks.ts';
@@ -102,6 +103,9 @@ export async function checkGoBlocks(options: {
   const headers = await timed('list', () => listPackages(scan, outcomes.importPaths()));
   const unlisted = outcomes.markUnavailable(headers, libraries, proxy !== undefined);
 
+  // While the libraries download, the cores would idle: compile what needs none meanwhile (the
+  // race-instrumented standard library above all). The steps below find it in the build cache.
+  const warmUp = warmUpStandardLibrary(scan, headers, outcomes);
   const libs = await timed('libraries', () =>
     setUpLibraries({
       base,
@@ -116,14 +120,17 @@ export async function checkGoBlocks(options: {
         .flatMap((listed) => (listed.Imports ?? []).filter((path) => !isStandard(path))),
     }),
   );
+  await timed('warm-up wait', () => warmUp);
   const setup: GoSetup = { ...base, env: { ...base.env, ...libs.env } };
   outcomes.markUnloadable(libs.listing, libraries, libs.unresolved);
 
+  // Compile everything in one invocation; with -o /dev/null each package main is linked (and the
+  // result cached), but no program is written anywhere.
   const compilable = outcomes.pending();
   const built = await timed('build', () =>
     goBuild(
       setup,
-      [],
+      ['-o', devNull],
       compilable.map(({ placed }) => placed.importPath),
     ),
   );
@@ -176,6 +183,33 @@ export async function checkGoBlocks(options: {
     unlisted,
     seconds,
   };
+}
+
+/**
+ * Builds with -race the blocks that import only the standard library and run, then compiles and
+ * vets all blocks that import only the standard library, discarding the results: only the build
+ * cache keeps them. Failures are left for the real steps to report.
+ */
+async function warmUpStandardLibrary(
+  scan: GoSetup,
+  headers: readonly ListedPackage[],
+  outcomes: Outcomes,
+): Promise<void> {
+  const standardOnly = outcomes.all().filter(({ placed }) => {
+    const listed = headers.find((entry) => entry.ImportPath === placed.importPath);
+    return listed !== undefined && (listed.Imports ?? []).every(isStandard);
+  });
+  const toRun = standardOnly.filter((outcome) => outcome.placed.block.run || outcome.expected);
+  await goBuild(
+    scan,
+    ['-race', '-o', devNull],
+    toRun.map(({ placed }) => placed.importPath),
+  ).catch(() => undefined);
+  await goBuild(
+    scan,
+    ['-o', devNull],
+    standardOnly.map(({ placed }) => placed.importPath),
+  ).catch(() => undefined);
 }
 
 /** Every complete block's outcome, by import path, and the rules that decide it. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   candidateVersions,
@@ -26,35 +26,49 @@ export interface DebianLibraries {
 export type MissingImports = () => Promise<Set<string>>;
 
 interface State {
-  stamp: string;
   packages: Record<string, string>;
 }
 
 /** Package lists older than this are downloaded again before fetching: sid drops superseded .debs. */
 const LISTS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const ROUNDS = 30;
+/** Trees of other pins (other branches, older versions) are removed once unused for this long. */
+const UNUSED_TREE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 const SOURCES = 'usr/share/gocode/src/';
 
 /**
- * Fetches the Go library sources the blocks need from Debian sid, and only those. The packages of
- * the modules the blocks import (tests/go/libraries.json, at the pinned versions) come first;
- * then, as long as `missing` reports import paths no unpacked package provides, the packages that
- * hold them (found in sid's Contents index) are added, round after round, so only what the blocks
- * import transitively is downloaded, not everything the packages' Depends name. Unpacked sources
- * are kept in the cache and reused while `stamp` (libraries.json and go.mod) stays the same.
+ * Where Debian's sources for a set of pinned packages are unpacked: one tree per set of pins (all
+ * of tests/go/libraries.json), so that new pins start from a clean tree and clones with different
+ * pins sharing the cache do not undo each other's work.
+ */
+export function debianTree(cacheDir: string, pins: ReadonlyMap<string, string>): { directory: string; gopath: string } {
+  const key = [...pins]
+    .map(([name, version]) => `${name}=${version}`)
+    .sort()
+    .join('\n');
+  const directory = join(cacheDir, 'debian-go', createHash('sha256').update(key).digest('hex').slice(0, 16));
+  return { directory, gopath: join(directory, 'root/usr/share/gocode') };
+}
+
+/**
+ * Fetches the Go library sources the blocks need from Debian sid into `tree`, and only those. The
+ * packages of the modules the blocks import (at their pinned versions) come first; then, as long
+ * as `missing` reports import paths no unpacked package provides, the packages that hold them
+ * (found in sid's Contents index) are added, round after round: only what the blocks import
+ * transitively is downloaded, not everything the packages' Depends name. What is unpacked stays
+ * for the next run.
  */
 export async function prepareDebianLibraries(options: {
-  cacheDir: string;
   suite: DebianSuite;
-  stamp: string;
-  /** Debian package → the version the pins were read from. */
+  tree: { directory: string; gopath: string };
+  /** Debian package → the version the pins were read from, for the modules the blocks import. */
   direct: ReadonlyMap<string, string>;
   missing: MissingImports;
 }): Promise<DebianLibraries> {
-  const directory = join(options.cacheDir, 'debian-go');
-  const gopath = join(directory, 'root/usr/share/gocode');
+  const { directory, gopath } = options.tree;
+  await pruneUnusedTrees(dirname(directory));
   return withDirectoryLock(directory, async () => {
-    const state = await readState(directory, hashOf(options.stamp));
+    const state = await readState(directory);
     const fetcher = new PackageFetcher(options.suite, directory, state);
     await fetcher.ensure(options.direct);
     const unresolved = new Map<string, string>();
@@ -64,7 +78,7 @@ export async function prepareDebianLibraries(options: {
         if (unresolved.has(importPath)) continue;
         const index = await fetcher.directoryIndex();
         // Debian installs a /vN module without the /vN directory; its go.mod names the module, and the
-        // go command's minimal module compatibility finds it there (see check-blocks.ts).
+        // go command's minimal module compatibility finds it there (see library-setup.ts).
         const debianPackage = index.get(importPath) ?? index.get(importPath.replace(/\/v\d+(?=\/|$)/, ''));
         if (!debianPackage) unresolved.set(importPath, 'no Debian sid package provides it');
         else if (debianPackage in state.packages) unresolved.set(importPath, `${debianPackage} lacks it`);
@@ -146,20 +160,29 @@ class PackageFetcher {
   }
 }
 
-async function readState(directory: string, stamp: string): Promise<State> {
+async function readState(directory: string): Promise<State> {
   const file = join(directory, 'state.json');
-  const saved = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as State) : undefined;
-  if (saved?.stamp === stamp) return saved;
-  // New pins (or a first run): start from an empty tree so no source of another version lingers.
-  await rm(join(directory, 'root'), { recursive: true, force: true });
-  await mkdir(directory, { recursive: true });
-  return { stamp, packages: {} };
+  if (!existsSync(file)) {
+    // A first run, or one cut short before it recorded anything: start from an empty tree.
+    await rm(join(directory, 'root'), { recursive: true, force: true });
+    await mkdir(directory, { recursive: true });
+    await writeFile(file, JSON.stringify({ packages: {} }));
+  }
+  const now = new Date();
+  await utimes(file, now, now); // marks the tree as in use
+  return JSON.parse(await readFile(file, 'utf8')) as State;
+}
+
+async function pruneUnusedTrees(parent: string): Promise<void> {
+  if (!existsSync(parent)) return;
+  for (const name of await readdir(parent)) {
+    const state = join(parent, name, 'state.json');
+    if (existsSync(state) && Date.now() - statSync(state).mtimeMs > UNUSED_TREE_MAX_AGE_MS) {
+      await rm(join(parent, name), { recursive: true, force: true });
+    }
+  }
 }
 
 function listsAge(suite: DebianSuite): number {
   return Date.now() - statSync(join(suite.directory, 'sources.list')).mtimeMs;
-}
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -17,8 +17,6 @@ export interface Libraries {
   required: Map<string, string>;
   /** The text of tests/go/go.mod, which becomes the workspace's go.mod. */
   goMod: string;
-  /** Both files' text: when it changes, fetched library sources are fetched again. */
-  stamp: string;
 }
 
 export const LIBRARIES_FILE = 'tests/go/libraries.json';
@@ -30,7 +28,7 @@ export function loadLibraries(root: string): Libraries {
   const parsed = JSON.parse(json) as { modules?: Record<string, unknown> };
   const modules = new Map<string, LibrarySource>();
   for (const [path, source] of Object.entries(parsed.modules ?? {})) modules.set(path, validSource(path, source));
-  return { modules, required: parseRequires(goMod), goMod, stamp: `${json}\n${goMod}` };
+  return { modules, required: parseRequires(goMod), goMod };
 }
 
 function validSource(path: string, source: unknown): LibrarySource {
@@ -42,6 +40,14 @@ function validSource(path: string, source: unknown): LibrarySource {
   throw new Error(
     `${LIBRARIES_FILE}: "${path}" needs "debian" and "debianVersion", or "unavailable" (why Debian lacks it), or "generated".`,
   );
+}
+
+/** Every Debian package the libraries name, with the version the pins were read from. */
+export function debianPins(libraries: Libraries): Map<string, string> {
+  const pins = new Map<string, string>();
+  for (const source of libraries.modules.values())
+    if ('debian' in source) pins.set(source.debian, source.debianVersion);
+  return pins;
 }
 
 /** The `require` lines of a go.mod, single and in blocks. */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { DebianSuite } from '../../../src/build/debian-sid.ts';
-import { prepareDebianLibraries } from './debian-libraries.ts';
+import { debianTree, prepareDebianLibraries } from './debian-libraries.ts';
 import { type GoSetup, runGo } from './go-command.ts';
 import { type ListedPackage, listPackages, missingImport } from './go-steps.ts';
-import { type Libraries, moduleOf } from './libraries.ts';
+import { debianPins, type Libraries, moduleOf } from './libraries.ts';
 import { reachableModuleProxy } from './module-proxy.ts';
 
 /** How the go command finds the blocks' libraries, once they are there. */
@@ -53,7 +53,8 @@ export async function setUpLibraries(options: {
   if (options.proxy) {
     const env = {
       GO111MODULE: 'on',
-      GOFLAGS: '-mod=mod',
+      // -modcacherw: the module cache stays deletable like the rest of the cache.
+      GOFLAGS: '-mod=mod -modcacherw',
       GOPATH: join(cacheDir, 'gopath'),
       GOMODCACHE: join(cacheDir, 'gomodcache'),
     };
@@ -70,12 +71,14 @@ export async function setUpLibraries(options: {
     };
   }
 
-  const gopath = join(cacheDir, 'debian-go/root/usr/share/gocode');
+  const tree = debianTree(cacheDir, debianPins(libraries));
   // GOPATH mode. The go.mod at the workspace root still gives the blocks Go 1.22+ loop variables,
   // and lets `/v9`-style imports find Debian's unversioned directories whose go.mod declares the
   // /v9 module ("minimal module compatibility").
-  const env = { GO111MODULE: 'off', GOPATH: [options.workspace, gopath].join(':') };
+  const env = { GO111MODULE: 'off', GOPATH: [options.workspace, tree.gopath].join(':') };
   const setup = { ...base, env: { ...base.env, ...env } };
+  const description = `GOPATH mode over Debian sid's packaged sources (no module proxy answers)`;
+  if (options.blocks.length === 0) return { env, description, versions: [], unresolved: new Map(), listing: [] };
   const direct = new Map<string, string>();
   for (const imported of options.imports) {
     const source = libraries.modules.get(moduleOf(imported, libraries.modules) ?? '');
@@ -83,9 +86,8 @@ export async function setUpLibraries(options: {
   }
   let listing: ListedPackage[] = [];
   const debian = await prepareDebianLibraries({
-    cacheDir,
     suite: options.suite,
-    stamp: libraries.stamp,
+    tree,
     direct,
     missing: async () => {
       listing = await listPackages(setup, options.blocks);
@@ -96,7 +98,7 @@ export async function setUpLibraries(options: {
   });
   return {
     env,
-    description: `GOPATH mode over Debian sid's packaged sources (no module proxy answers): ${debian.packages.size} packages in ${gopath}`,
+    description: `${description}: ${debian.packages.size} packages in ${tree.gopath}`,
     versions: [...debian.packages].map(([name, version]) => `${name} ${version}`).sort(),
     unresolved: debian.unresolved,
     listing,
