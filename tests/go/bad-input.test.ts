@@ -19,7 +19,7 @@ beforeAll(async () => {
     blocks: await collectGoBlocks(root, FIXTURES),
     docsDir: FIXTURES,
     workspace: 'bad-input',
-    runTimeLimitMs: 5000,
+    runTimeLimitMs: 3000,
   });
   console.log(formatSummary(report));
 });
@@ -74,7 +74,7 @@ describe('a bad Go block fails the check, naming page and line, with the tool’
   });
 
   it('a block marked to run that does not end in time', () => {
-    expect(failureOf('never-ends.mdx')).toContain(`${FIXTURES}/never-ends.mdx:9: it did not end within 5 s`);
+    expect(failureOf('never-ends.mdx')).toContain(`${FIXTURES}/never-ends.mdx:9: it did not end within 3 s`);
   });
 
   it('a fragment gofmt cannot parse', () => {

@@ -1,5 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { devNull } from 'node:os';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type GoToolchain, resolveGoToolchain } from '../../../src/build/go-toolchain.ts';
 import type { GoBlock } from '../../../src/lib/go-blocks.ts';
@@ -9,7 +8,7 @@ import { blockFailure } from './block-messages.ts';
 import { goCacheDir, workspaceDir } from './cache-dir.ts';
 import { type FragmentOutcome, parseFragments } from './fragments.ts';
 import type { GoSetup } from './go-command.ts';
-import { goBuild, goVet, type ListedPackage, listPackages, missingImport } from './go-steps.ts';
+import { goBuild, goCompileOnly, goVet, type ListedPackage, listPackages, missingImport } from './go-steps.ts';
 import { isStandard, type Libraries, loadLibraries, moduleOf } from './libraries.ts';
 import { chooseModuleProxy, setUpLibraries } from './library-setup.ts';
 import { runBlocks } from './run-blocks.ts';
@@ -124,13 +123,15 @@ export async function checkGoBlocks(options: {
   const setup: GoSetup = { ...base, env: { ...base.env, ...libs.env } };
   outcomes.markUnloadable(libs.listing, libraries, libs.unresolved);
 
-  // Compile everything in one invocation; with -o /dev/null each package main is linked (and the
-  // result cached), but no program is written anywhere.
+  // Compile and link everything in one invocation. The programs are kept between runs because
+  // go build leaves an up-to-date program alone, where linking them all again would take long.
   const compilable = outcomes.pending();
+  const binaries = join(workspace, 'bin');
+  await pruneBinaries(binaries, outcomes.placed());
   const built = await timed('build', () =>
     goBuild(
       setup,
-      ['-o', devNull],
+      ['-o', `${binaries}/`],
       compilable.map(({ placed }) => placed.importPath),
     ),
   );
@@ -150,10 +151,10 @@ export async function checkGoBlocks(options: {
   }
   for (const outcome of compiled) outcome.vetted = true;
 
-  // Only the blocks that run are built with -race. Their programs stay between runs: go build
-  // leaves an up-to-date program alone instead of linking it again.
+  // Only the blocks that run are built with -race, and kept like the others.
   const runnable = outcomes.runnable();
   const raceBinaries = join(workspace, 'race');
+  await pruneBinaries(raceBinaries, outcomes.placed());
   const raceBuilt = await timed('race build', () =>
     goBuild(
       setup,
@@ -186,9 +187,9 @@ export async function checkGoBlocks(options: {
 }
 
 /**
- * Builds with -race the blocks that import only the standard library and run, then compiles and
- * vets all blocks that import only the standard library, discarding the results: only the build
- * cache keeps them. Failures are left for the real steps to report.
+ * Compiles, without linking, the blocks that import only the standard library, with -race those
+ * that run, and vets them: only the build cache keeps the results. Failures are left for the
+ * real steps to report.
  */
 async function warmUpStandardLibrary(
   scan: GoSetup,
@@ -200,16 +201,20 @@ async function warmUpStandardLibrary(
     return listed !== undefined && (listed.Imports ?? []).every(isStandard);
   });
   const toRun = standardOnly.filter((outcome) => outcome.placed.block.run || outcome.expected);
-  await goBuild(
+  const importPaths = standardOnly.map(({ placed }) => placed.importPath);
+  await goCompileOnly(
     scan,
-    ['-race', '-o', devNull],
     toRun.map(({ placed }) => placed.importPath),
-  ).catch(() => undefined);
-  await goBuild(
-    scan,
-    ['-o', devNull],
-    standardOnly.map(({ placed }) => placed.importPath),
-  ).catch(() => undefined);
+    ['-race'],
+  );
+  await goVet(scan, importPaths).catch(() => undefined);
+}
+
+/** Removes the programs of blocks that are gone (pages edited, blocks moved). */
+async function pruneBinaries(directory: string, placed: readonly PlacedBlock[]): Promise<void> {
+  const current = new Set(placed.map(({ id }) => id));
+  const existing = await readdir(directory).catch(() => []);
+  for (const name of existing) if (!current.has(name)) await rm(join(directory, name), { force: true });
 }
 
 /** Every complete block's outcome, by import path, and the rules that decide it. */

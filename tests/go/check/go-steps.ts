@@ -59,6 +59,15 @@ export async function goBuild(
   return failed;
 }
 
+/**
+ * `go list -export`: compiles the packages and their dependencies with `flags` (for the build
+ * cache's sake) without linking anything. Failures are left for the real build to report.
+ */
+export async function goCompileOnly(setup: GoSetup, importPaths: readonly string[], flags: readonly string[] = []) {
+  if (importPaths.length > 0)
+    await runGo(setup, ['list', '-e', '-export', '-f', '{{.Export}}', ...flags, ...importPaths]);
+}
+
 /** `go vet -json` of packages that compiled: every analyzer's findings, by package. */
 export async function goVet(setup: GoSetup, importPaths: readonly string[]): Promise<VetFinding[]> {
   if (importPaths.length === 0) return [];
