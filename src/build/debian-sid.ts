@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { withDirectoryLock } from './directory-lock.ts';
 
 /**
  * Debian's unstable suite ("sid") through a private apt configuration kept in one directory: its
@@ -18,6 +19,8 @@ export interface DebianSuite {
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const APT_HELPER = '/usr/lib/apt/apt-helper';
 const SUITE_LINE = `deb [signed-by=${KEYRING}] http://deb.debian.org/debian sid main\n`;
+/** Written once an update has completed. */
+const UPDATED = 'updated';
 
 /** Why this machine cannot fetch from Debian, or undefined when it can (apt-get, dpkg-deb, Debian's key). */
 export function whyNoDebianFetch(): string | undefined {
@@ -50,19 +53,26 @@ function aptOptions(suite: DebianSuite): string[] {
   return Object.entries(options).flatMap(([key, value]) => ['-o', `${key}=${value}`]);
 }
 
-/** Downloads the suite's package lists and its Contents-all index (about 55 MB). */
+/**
+ * Downloads the suite's package lists and its Contents-all index (about 55 MB), under a lock: runs
+ * of several clones share the directory, and apt-get itself would refuse a second update.
+ */
 export async function updateSuite(suite: DebianSuite): Promise<void> {
-  await mkdir(join(suite.directory, 'lists', 'partial'), { recursive: true });
-  await mkdir(join(suite.directory, 'cache', 'archives', 'partial'), { recursive: true });
-  await mkdir(join(suite.directory, 'empty'), { recursive: true });
-  await writeFile(join(suite.directory, 'sources.list'), SUITE_LINE);
-  await writeFile(join(suite.directory, 'status'), '');
-  execFileSync('apt-get', [...aptOptions(suite), '-q', 'update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await withDirectoryLock(suite.directory, async () => {
+    await mkdir(join(suite.directory, 'lists', 'partial'), { recursive: true });
+    await mkdir(join(suite.directory, 'cache', 'archives', 'partial'), { recursive: true });
+    await mkdir(join(suite.directory, 'empty'), { recursive: true });
+    await writeFile(join(suite.directory, 'sources.list'), SUITE_LINE);
+    await writeFile(join(suite.directory, 'status'), '');
+    execFileSync('apt-get', [...aptOptions(suite), '-q', 'update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    await writeFile(join(suite.directory, UPDATED), new Date().toISOString());
+  });
 }
 
-/** Whether the package lists have been downloaded. */
-export function hasPackageLists(suite: DebianSuite): boolean {
-  return existsSync(join(suite.directory, 'lists')) && existsSync(join(suite.directory, 'sources.list'));
+/** Whether the package lists have been downloaded completely, and how long ago (ms). */
+export function packageListsAge(suite: DebianSuite): number | undefined {
+  const updated = join(suite.directory, UPDATED);
+  return existsSync(updated) ? Date.now() - statSync(updated).mtimeMs : undefined;
 }
 
 /** The version sid offers of each package (missing from the map when sid has no such package). */
@@ -95,18 +105,20 @@ export function candidateVersions(suite: DebianSuite, packages: readonly string[
  */
 export async function fetchAndUnpack(suite: DebianSuite, packages: readonly string[], into: string): Promise<void> {
   if (packages.length === 0) return;
-  const downloads = join(suite.directory, 'downloads');
-  await rm(downloads, { recursive: true, force: true });
-  await mkdir(downloads, { recursive: true });
-  execFileSync('apt-get', [...aptOptions(suite), '-q', 'download', ...packages], {
-    cwd: downloads,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await mkdir(into, { recursive: true });
-  for (const deb of await readdir(downloads)) {
-    execFileSync('dpkg-deb', ['-x', join(downloads, deb), into]);
+  // A directory of this call's own: other runs may be downloading at the same time.
+  const downloads = await mkdtemp(join(suite.directory, 'downloads-'));
+  try {
+    execFileSync('apt-get', [...aptOptions(suite), '-q', 'download', ...packages], {
+      cwd: downloads,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await mkdir(into, { recursive: true });
+    for (const deb of await readdir(downloads)) {
+      execFileSync('dpkg-deb', ['-x', join(downloads, deb), into]);
+    }
+  } finally {
+    await rm(downloads, { recursive: true, force: true });
   }
-  await rm(downloads, { recursive: true, force: true });
 }
 
 /** Unpacks into a fresh directory that replaces `target` only when complete, so an interrupted fetch leaves nothing half-done. */
