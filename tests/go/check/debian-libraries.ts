@@ -7,7 +7,7 @@ import {
   contentsLines,
   type DebianSuite,
   fetchAndUnpack,
-  hasPackageLists,
+  packageListsAge,
   updateSuite,
 } from '../../../src/build/debian-sid.ts';
 import { withDirectoryLock } from '../../../src/build/directory-lock.ts';
@@ -108,8 +108,8 @@ class PackageFetcher {
   async ensure(packages: ReadonlyMap<string, string | undefined>): Promise<void> {
     const missing = [...packages.keys()].filter((name) => !(name in this.state.packages));
     if (missing.length === 0) return;
-    if (!this.#updated && (!hasPackageLists(this.suite) || listsAge(this.suite) > LISTS_MAX_AGE_MS))
-      await this.update();
+    const age = packageListsAge(this.suite);
+    if (!this.#updated && (age === undefined || age > LISTS_MAX_AGE_MS)) await this.update();
     const candidates = candidateVersions(this.suite, missing);
     const unknown = missing.filter((name) => !candidates.has(name));
     if (unknown.length > 0) throw new Error(`Debian sid has no package ${unknown.join(', ')}.`);
@@ -137,8 +137,8 @@ class PackageFetcher {
   async directoryIndex(): Promise<Map<string, string>> {
     if (this.#index) return this.#index;
     const cache = join(this.suite.directory, 'go-directories.json');
-    if (!existsSync(cache) || !hasPackageLists(this.suite)) {
-      if (!this.#updated) await this.update();
+    if (!existsSync(cache)) {
+      if (packageListsAge(this.suite) === undefined) await this.update();
       const index: Record<string, string> = {};
       for await (const [path, owners] of contentsLines(this.suite, SOURCES)) {
         if (!path.endsWith('.go')) continue;
@@ -181,8 +181,4 @@ async function pruneUnusedTrees(parent: string): Promise<void> {
       await rm(join(parent, name), { recursive: true, force: true });
     }
   }
-}
-
-function listsAge(suite: DebianSuite): number {
-  return Date.now() - statSync(join(suite.directory, 'sources.list')).mtimeMs;
 }
