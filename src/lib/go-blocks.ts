@@ -11,28 +11,40 @@ import { DOCS_DIR, listMdxFiles } from './collect-answers.ts';
 export interface GoBlock {
   /** `file:line` of the opening fence. */
   where: string;
+  /** The page, relative to the project root. */
+  file: string;
+  /** Line of the opening fence: line `n` of the code is line `line + n` of the page. */
+  line: number;
   code: string;
   /** Marked ```go fragment: a few statements or declarations, not a whole file. */
   fragment: boolean;
+  /** Marked ```go run: the program ends on its own, without outside services, so the check runs it. */
+  run: boolean;
 }
 
-/** Every ```go block of the content, with where it is and whether it is marked as a fragment. */
-export async function collectGoBlocks(root: string): Promise<GoBlock[]> {
-  const directory = join(root, DOCS_DIR);
+/** Every ```go block under `docsDir`, with where it is and how its fence marks it. */
+export async function collectGoBlocks(root: string, docsDir = DOCS_DIR): Promise<GoBlock[]> {
+  const directory = join(root, docsDir);
   const files = await listMdxFiles(directory);
   const blocks: GoBlock[] = [];
-  for (const file of files) {
-    const path = join(directory, file);
+  for (const name of files) {
+    const path = join(directory, name);
+    const file = relative(root, path);
     const source = await readFile(path, 'utf8');
     const body = source.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) =>
       '\n'.repeat(frontmatter.split('\n').length - 1),
     );
     visit(unified().use(remarkParse).use(remarkMdx).use(remarkDirective).parse(body), 'code', (node: Code) => {
       if (node.lang !== 'go') return;
+      const line = node.position?.start.line ?? 0;
+      const words = (node.meta ?? '').split(/\s+/);
       blocks.push({
-        where: `${relative(root, path)}:${node.position?.start.line ?? 0}`,
+        where: `${file}:${line}`,
+        file,
+        line,
         code: node.value,
-        fragment: /(^|\s)fragment(\s|$)/.test(node.meta ?? ''),
+        fragment: words.includes('fragment'),
+        run: words.includes('run'),
       });
     });
   }

@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/build/chromium.ts'
 import { readQuerySet, runQueries, type SearchScores, scoreQueries } from '../support/search-quality.ts';
 import { createStaticServer } from '../support/static-server.ts';
 import { clearBuildCaches, directorySize, timeBuild } from './build.ts';
+import { clearGoCache, timeGoCheck } from './go-check.ts';
 import { type LighthouseFigures, runLighthouse } from './lighthouse.ts';
 import { measurePageWeights } from './measure-pages.ts';
 import { runScale } from './scale.ts';
@@ -21,13 +22,15 @@ import { measureSearchLatency } from './search-latency.ts';
  *   largest text page;
  * - search: hit@1, hit@3 and MRR of both query sets with the misses, keystroke-to-results
  *   latency, and the index size;
- * - scale: 1,000 generated pages built and indexed in a temporary copy.
+ * - scale: 1,000 generated pages built and indexed in a temporary copy;
+ * - go: the Go code check cold (an empty cache of its own: downloads and compiling every library)
+ *   and warm (the same cache again).
  *
  * `npm run bench -- --only build,pages,search` runs some sections; `--pages 1000` sets the scale.
  */
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'build,pages,search,scale' },
+    only: { type: 'string', default: 'build,pages,search,scale,go' },
     pages: { type: 'string', default: '1000' },
   },
 });
@@ -84,6 +87,22 @@ if (sections.has('scale')) {
       'index size': `${kb(scale.indexBytes)} in ${scale.indexFiles} files`,
     },
   ]);
+}
+
+if (sections.has('go')) {
+  // Its own cache, so the cold run is really cold and the developer's cache is left alone.
+  const cacheDir = join(root, 'node_modules/.cache/backend-handbook/go-bench');
+  console.log(`\nChecking the Go blocks cold (empty cache ${cacheDir}), then warm…`);
+  await clearGoCache(cacheDir);
+  const cold = await timeGoCheck(root, cacheDir);
+  const warm = await timeGoCheck(root, cacheDir);
+  await clearGoCache(cacheDir);
+  console.log('\n## Go check');
+  console.table([
+    { run: 'cold', seconds: cold.seconds.toFixed(1) },
+    { run: 'warm', seconds: warm.seconds.toFixed(1) },
+  ]);
+  console.log(`Cold run:\n${cold.summary}\n\nWarm run:\n${warm.summary}`);
 }
 
 async function benchPages(): Promise<void> {
