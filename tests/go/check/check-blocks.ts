@@ -8,7 +8,15 @@ import { blockFailure } from './block-messages.ts';
 import { goCacheDir, workspaceDir } from './cache-dir.ts';
 import { type FragmentOutcome, parseFragments } from './fragments.ts';
 import type { GoSetup } from './go-command.ts';
-import { goBuild, goCompileOnly, goVet, type ListedPackage, listPackages, missingImport } from './go-steps.ts';
+import {
+  CHECK_ONLY_FLAGS,
+  goBuild,
+  goCompileOnly,
+  goVet,
+  type ListedPackage,
+  listPackages,
+  missingImport,
+} from './go-steps.ts';
 import { isStandard, type Libraries, loadLibraries, moduleOf } from './libraries.ts';
 import { chooseModuleProxy, setUpLibraries } from './library-setup.ts';
 import { runBlocks } from './run-blocks.ts';
@@ -125,14 +133,15 @@ export async function checkGoBlocks(options: {
 
   // Compile and link everything in one invocation. The programs are kept between runs because
   // go build leaves an up-to-date program alone, where linking them all again would take long;
-  // -ldflags=-w leaves out debugging information nobody reads (they are never run), a third of their size.
+  // -ldflags=-w leaves out debugging information nobody reads (they are never run), a third of their size;
+  // CHECK_ONLY_FLAGS skips the optimiser, which only the blocks that run (built with -race below) need.
   const compilable = outcomes.pending();
   const binaries = join(workspace, 'bin');
   await pruneBinaries(binaries, outcomes.placed());
   const built = await timed('build', () =>
     goBuild(
       setup,
-      ['-ldflags=-w', '-o', `${binaries}/`],
+      [...CHECK_ONLY_FLAGS, '-ldflags=-w', '-o', `${binaries}/`],
       compilable.map(({ placed }) => placed.importPath),
     ),
   );
@@ -140,11 +149,12 @@ export async function checkGoBlocks(options: {
   const compiled = outcomes.pending();
   for (const outcome of compiled) outcome.built = outcome.packageName === 'main';
 
-  // Vet reuses what the build compiled.
+  // Vet reuses what the build compiled (given the same compiler flags).
   const findings = await timed('vet', () =>
     goVet(
       setup,
       compiled.map(({ placed }) => placed.importPath),
+      CHECK_ONLY_FLAGS,
     ),
   );
   for (const finding of findings) {
@@ -208,7 +218,7 @@ async function warmUpStandardLibrary(
     toRun.map(({ placed }) => placed.importPath),
     ['-race'],
   );
-  await goVet(scan, importPaths).catch(() => undefined);
+  await goVet(scan, importPaths, CHECK_ONLY_FLAGS).catch(() => undefined);
 }
 
 /** Removes the programs of blocks that are gone (pages edited, blocks moved). */
