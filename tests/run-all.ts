@@ -4,13 +4,15 @@ import { resolveChromiumPath } from '../src/build/chromium.ts';
 /**
  * `npm test`: every check, in two lanes that run side by side (the machines this runs on have
  * two cores or more). The site lane builds both sites and drives the browser tests against
- * them; the code lane runs everything that needs no build. Within a lane, steps run in order
+ * them; the code lane runs the static checks, the unit tests and the Go check. Within a lane, steps run in order
  * and a failure stops that lane; the other lane finishes, so one run reports everything.
  * Each step's output is printed whole when it ends, so two lanes never interleave lines.
  */
 const LANES: Record<string, string[]> = {
-  site: ['build', 'build:base', 'test:e2e'],
-  code: ['lint', 'check', 'test:unit', 'test:go', 'test:build', 'test:dev'],
+  // The fixture builds and the dev-server tests need no site build; they follow the browser
+  // tests because the Go check, cold, is the longest step of all, and the lanes end together.
+  site: ['build', 'build:base', 'test:e2e', 'test:build', 'test:dev'],
+  code: ['lint', 'check', 'test:unit', 'test:go'],
 };
 
 interface StepResult {
