@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runLogged } from './run-logged.ts';
 
 export interface BuildFigures {
   seconds: number;
@@ -13,18 +13,9 @@ export interface BuildFigures {
 /** Runs `astro build` in `root` and reads its figures from the log. Fails loudly if it fails. */
 export async function timeBuild(root: string, env: Record<string, string> = {}): Promise<BuildFigures> {
   const started = performance.now();
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], { cwd: root, env: { ...process.env, ...env } });
-    let log = '';
-    child.stdout.on('data', (chunk) => {
-      log += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      log += chunk;
-    });
-    child.on('close', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`astro build failed:\n${log.slice(-4000)}`)),
-    );
+  const output = await runLogged('astro build', 'npx', ['astro', 'build'], {
+    cwd: root,
+    env: { ...process.env, ...env },
   });
   return {
     seconds: (performance.now() - started) / 1000,

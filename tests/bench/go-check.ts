@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { runLogged } from './run-logged.ts';
 
 export interface GoCheckFigures {
   seconds: number;
@@ -14,26 +14,12 @@ export interface GoCheckFigures {
  */
 export async function timeGoCheck(root: string, cacheDir: string): Promise<GoCheckFigures> {
   const started = performance.now();
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      'npx',
-      ['vitest', 'run', '--config', 'tests/go/vitest.config.ts', 'tests/go/site-blocks.test.ts'],
-      {
-        cwd: root,
-        env: { ...process.env, BACKEND_HANDBOOK_CACHE: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-      },
-    );
-    let log = '';
-    child.stdout.on('data', (chunk) => {
-      log += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      log += chunk;
-    });
-    child.on('close', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`The Go check failed:\n${log.slice(-4000)}`)),
-    );
-  });
+  const output = await runLogged(
+    'The Go check',
+    'npx',
+    ['vitest', 'run', '--config', 'tests/go/vitest.config.ts', 'tests/go/site-blocks.test.ts'],
+    { cwd: root, env: { ...process.env, BACKEND_HANDBOOK_CACHE: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' } },
+  );
   const summary = /^Go check — [\s\S]*?^Seconds: .*$/m.exec(output)?.[0] ?? '(no summary found)';
   return { seconds: (performance.now() - started) / 1000, summary };
 }
