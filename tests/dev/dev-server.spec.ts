@@ -14,6 +14,17 @@ test.afterEach(restoreDevPage);
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 
 /**
+ * Opens the dev page and waits until Vite's client in it has connected to the dev server: an
+ * edit saved before that never reaches the page (seen on a loaded machine), so neither the
+ * update nor the overlay would show.
+ */
+async function openLive(page: Page): Promise<void> {
+  const connected = page.waitForEvent('console', (message) => message.text().startsWith('[vite] connected'));
+  await page.goto(devPage.path);
+  await connected;
+}
+
+/**
  * Breaks the page while it is open, expects the overlay with the message and the `file:line` it
  * points at, then fixes the page and expects it back on its own (the dev server reloads it).
  */
@@ -23,7 +34,7 @@ async function expectOverlayThenRecovery(
   message: RegExp,
   location: RegExp,
 ): Promise<void> {
-  await page.goto(devPage.path);
+  await openLive(page);
   await expect(page.getByRole('heading', { name: devPage.question })).toBeVisible();
   await editDevPage(breakIt);
   await expect(overlay(page)).toContainText(message);
@@ -40,7 +51,7 @@ test('a page renders its answers and draws its diagrams', async ({ page }) => {
 });
 
 test('a saved edit shows in the browser without a restart', async ({ page }) => {
-  await page.goto(devPage.path);
+  await openLive(page);
   await expect(page.getByText('The page as it is now')).toBeVisible();
   await editDevPage((source) => source.replace('The page as it is now', 'The page as just edited'));
   await expect(page.getByText('The page as just edited')).toBeVisible();
