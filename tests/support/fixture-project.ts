@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CollectedOutput, collectOutput } from './collect-output.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Inside the project, so the copy resolves the project's own node_modules; ignored by Git. */
@@ -13,10 +13,8 @@ const BASE_PAGES: Record<string, string> = {
 };
 const COPIED_PAGES = ['guide.mdx', '404.mdx'];
 
-export interface BuildOutcome {
-  code: number | null;
-  output: string;
-}
+/** The build's exit code and its output. */
+export type BuildOutcome = CollectedOutput;
 
 /** Where the fixture project `name` lives. */
 export const fixturePath = (name: string): string => join(FIXTURES, name);
@@ -49,21 +47,8 @@ export async function createFixtureProject(name: string, pages: Record<string, s
  * input stops the build with a message naming the file and the line.
  */
 export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildOutcome> {
-  return run('npx', ['astro', 'build'], await createFixtureProject(name, pages));
-}
-
-function run(command: string, args: string[], cwd: string): Promise<BuildOutcome> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('close', (code) => resolve({ code, output }));
-  });
+  const cwd = await createFixtureProject(name, pages);
+  return collectOutput('npx', ['astro', 'build'], { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
 }
 
 export async function removeFixtures(): Promise<void> {
