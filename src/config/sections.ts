@@ -21,6 +21,12 @@ export const areas: Area[] = [
     label: 'Go',
     sections: [
       {
+        directory: 'go/language',
+        label: 'Go language',
+        summary:
+          'Channels and select, context, interfaces and types, slices and maps, errors, generics and the memory model.',
+      },
+      {
         directory: 'go/runtime',
         label: 'Go runtime',
         summary: 'The scheduler (G, M, P), stacks and the heap, and how the garbage collector paces itself.',
@@ -29,6 +35,11 @@ export const areas: Area[] = [
         directory: 'go/concurrency',
         label: 'Go concurrency and performance',
         summary: 'The sync package, worker pools and backpressure, and finding hot spots with pprof.',
+      },
+      {
+        directory: 'go/testing-http',
+        label: 'Testing and net/http',
+        summary: 'Table-driven tests, fuzzing and benchmarks, HTTP servers and clients, JSON, slog and timers.',
       },
       {
         directory: 'go/tooling',
