@@ -232,6 +232,24 @@ export const glossary: GlossaryTerm[] = [
     answers: ['go-modules', 'go-get-vs-install', 'go-mod-tidy-vendor', 'go-mod-private'],
   },
   {
+    id: 'go-channel',
+    term: 'Channel',
+    aliases: ['chan', 'buffered channel', 'unbuffered channel', 'go channels', 'select statement', 'hchan'],
+    misspellings: ['chanel', 'channles'],
+    definition:
+      'A typed conduit between goroutines: a send and a receive synchronise, with an optional buffer of fixed capacity. Closing a channel tells every receiver that no more values will come.',
+    answers: ['go-channel-blocking', 'go-channel-nil-closed', 'go-channel-close', 'go-select'],
+  },
+  {
+    id: 'go-context',
+    term: 'context.Context',
+    aliases: ['go context', 'ctx', 'context cancellation', 'context deadline', 'context values'],
+    misspellings: ['contex', 'context.context'],
+    definition:
+      'The standard way to carry a cancellation signal, a deadline and request-scoped values through a call chain; cancelling a context cancels every context derived from it.',
+    answers: ['go-context-basics', 'go-context-cancel-tree', 'go-context-deadline', 'go-context-done'],
+  },
+  {
     id: 'isr',
     term: 'ISR',
     expansion: 'in-sync replicas',
