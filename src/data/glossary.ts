@@ -187,6 +187,42 @@ export const glossary: GlossaryTerm[] = [
     answers: ['go-gc-gomemlimit', 'go-gc-pacer-gogc'],
   },
   {
+    id: 'interface',
+    term: 'Interface',
+    aliases: ['go interface', 'method set', 'type assertion', 'type switch', 'nil interface', 'typed nil'],
+    misspellings: ['interfase', 'inteface'],
+    definition:
+      'A Go type listing methods; any type whose method set has them satisfies it implicitly. An interface value holds a dynamic type and a value, and is nil only when both are unset.',
+    answers: ['go-interfaces-implicit', 'go-method-sets', 'go-nil-interface', 'go-type-assertions'],
+  },
+  {
+    id: 'slice',
+    term: 'Slice',
+    aliases: ['slice header', 'append', 'slice capacity', 'backing array', 'nil slice'],
+    misspellings: ['slise', 'slcie'],
+    definition:
+      'A Go descriptor of a contiguous segment of an array: a pointer, a length and a capacity. Copies share the array until append reallocates.',
+    answers: ['go-slice-header', 'go-append-growth', 'go-nil-vs-empty-slice', 'go-slices-maps-packages'],
+  },
+  {
+    id: 'swiss-table',
+    term: 'Swiss table',
+    aliases: ['go map implementation', 'hash map', 'swisstable', 'map internals'],
+    misspellings: ['swiss map', 'swisstables'],
+    definition:
+      'The open-addressing hash table design behind Go’s built-in map since Go 1.24: groups of 8 slots with a control word of 7-bit hash fragments, probed in parallel.',
+    answers: ['go-map-internals', 'go-map-concurrency'],
+  },
+  {
+    id: 'rune',
+    term: 'Rune',
+    aliases: ['unicode code point', 'utf-8', 'utf8', 'int32 character'],
+    misspellings: ['runes', 'rhune'],
+    definition:
+      'Go’s name for a Unicode code point (an alias for int32). Ranging over a string decodes its UTF-8 bytes into runes.',
+    answers: ['go-strings-runes', 'go-strings-builder'],
+  },
+  {
     id: 'escape-analysis',
     term: 'Escape analysis',
     aliases: ['stack vs heap', 'heap allocation', 'gcflags -m', 'allocations'],
