@@ -23,8 +23,7 @@ export const areas: Area[] = [
       {
         directory: 'go/language',
         label: 'Go language',
-        summary:
-          'Channels and select, context, interfaces and types, slices and maps, errors, generics and the memory model.',
+        summary: 'Channels and select, context, interfaces and types, slices and maps, errors, generics and the memory model.',
       },
       {
         directory: 'go/runtime',
