@@ -809,4 +809,40 @@ export const glossary: GlossaryTerm[] = [
       'Re-applying a branch’s commits on top of another base, rewriting them; never rebase commits others have built on.',
     answers: ['git-rebase-vs-merge', 'git-branches', 'git-undo'],
   },
+  {
+    id: 'happens-before',
+    term: 'Happens-before',
+    aliases: ['go memory model', 'memory model', 'synchronized before', 'memory visibility'],
+    misspellings: ['happens befor', 'happen before'],
+    definition:
+      'The ordering that decides whether a write in one goroutine is visible to a read in another; in Go it comes only from synchronising operations such as channel operations, mutexes, sync.Once, WaitGroup and atomics.',
+    answers: ['go-memory-model', 'go-data-race-patterns', 'go-memory-model-races'],
+  },
+  {
+    id: 'data-race',
+    term: 'Data race',
+    aliases: ['race condition', 'race detector', 'go test -race', 'ThreadSanitizer', 'TSan'],
+    misspellings: ['datarace', 'data raise'],
+    definition:
+      'Two accesses to the same memory location from different goroutines, at least one a write and not all atomic, with no happens-before order between them; Go’s -race flag detects them at run time.',
+    answers: ['go-race-detector', 'go-memory-model-races', 'go-data-race-patterns', 'go-memory-model'],
+  },
+  {
+    id: 'error-wrapping',
+    term: 'Error wrapping',
+    aliases: ['%w', 'errors.Is', 'errors.As', 'errors.AsType', 'wrapped error', 'errors.Join'],
+    misspellings: ['error wraping'],
+    definition:
+      'Adding context to a Go error while keeping the original reachable through Unwrap, so that errors.Is and errors.As can find it anywhere in the chain.',
+    answers: ['go-error-wrapping', 'go-errors-join', 'go-error-design'],
+  },
+  {
+    id: 'go-generics',
+    term: 'Generics',
+    aliases: ['type parameters', 'type constraints', 'type sets', 'comparable', 'cmp.Ordered'],
+    misspellings: ['genrics', 'generices'],
+    definition:
+      'Functions and types parameterised by types, declared in square brackets with an interface as the constraint; available in Go since 1.18.',
+    answers: ['go-generics', 'go-generics-when-not', 'go-iterators'],
+  },
 ];
