@@ -845,4 +845,31 @@ export const glossary: GlossaryTerm[] = [
       'Functions and types parameterised by types, declared in square brackets with an interface as the constraint; available in Go since 1.18.',
     answers: ['go-generics', 'go-generics-when-not', 'go-iterators'],
   },
+  {
+    id: 'fuzzing',
+    term: 'Fuzzing',
+    aliases: ['fuzz testing', 'go test -fuzz', 'coverage-guided fuzzing', 'seed corpus'],
+    misspellings: ['fuzzin', 'fuzing'],
+    definition:
+      'Testing with automatically mutated inputs, guided by code coverage, to find inputs that crash code or break a stated property; Go has it built into go test since 1.18.',
+    answers: ['go-fuzzing'],
+  },
+  {
+    id: 'slowloris',
+    term: 'Slowloris',
+    aliases: ['slow header attack', 'slow HTTP attack', 'slow client'],
+    misspellings: ['slow loris'],
+    definition:
+      'A denial-of-service attack that opens many connections and sends request headers very slowly, holding server connections open; a header read timeout stops it.',
+    answers: ['go-http-server-timeouts'],
+  },
+  {
+    id: 'functional-options',
+    term: 'Functional options',
+    aliases: ['options pattern', 'option functions', 'With functions', 'variadic options'],
+    misspellings: ['functinal options'],
+    definition:
+      'A Go constructor pattern in which optional settings are passed as functions that modify the object being built, such as New(addr, WithTimeout(2*time.Second)).',
+    answers: ['go-functional-options'],
+  },
 ];
