@@ -111,4 +111,10 @@ describe('correct blocks pass', () => {
       { block: expect.objectContaining({ fragment: true }) },
     ]);
   });
+
+  it('run with the GODEBUG defaults of the go line, also in GOPATH mode (Go 1.22 ServeMux patterns)', () => {
+    const outcome = outcomeOf('current-defaults.mdx');
+    expect(outcome.failures).toEqual([]);
+    expect(outcome).toMatchObject({ built: true, ran: true });
+  });
 });

@@ -6,6 +6,8 @@ import type { GoBlock } from '../../../src/lib/go-blocks.ts';
 export const EXAMPLES_MODULE = 'examples';
 /** The file each block is written to inside its package directory. */
 export const BLOCK_FILE = 'block.go';
+/** A second file in each package main: it sets the GODEBUG defaults, see {@link godebugFile}. */
+export const GODEBUG_FILE = 'zz_godebug.go';
 
 /** A complete block placed in the workspace as its own package. */
 export interface PlacedBlock {
@@ -26,6 +28,17 @@ export function placeBlocks(blocks: readonly GoBlock[], docsDir: string): Placed
 }
 
 /**
+ * GOPATH mode (used when no module proxy answers) gives a package main the GODEBUG defaults of
+ * Go 1.20, so `http.ServeMux` would ignore method and wildcard patterns. A reader builds the block
+ * in a module whose go line is the workspace's, so the check sets that version's defaults itself.
+ */
+export function godebugFile(goMod: string): string {
+  const version = /^go\s+(\S+)/m.exec(goMod)?.[1];
+  if (!version) throw new Error('tests/go/go.mod has no go line');
+  return `// Written by the Go check: the GODEBUG defaults of the module's go line, in any build mode.\n//go:debug default=go${version}\n\npackage main\n`;
+}
+
+/**
  * Writes the workspace module: tests/go/go.mod at its root and one package directory per block.
  * Directories of blocks that no longer exist are removed; go.sum (module mode) is kept.
  */
@@ -36,8 +49,12 @@ export async function writeWorkspace(moduleDir: string, placed: readonly PlacedB
     if (entry.isDirectory() && !current.has(entry.name)) await rm(join(moduleDir, entry.name), { recursive: true });
   }
   await writeFile(join(moduleDir, 'go.mod'), goMod);
+  const godebug = godebugFile(goMod);
   for (const { id, block } of placed) {
     await mkdir(join(moduleDir, id), { recursive: true });
     await writeFile(join(moduleDir, id, BLOCK_FILE), block.code.endsWith('\n') ? block.code : `${block.code}\n`);
+    const godebugPath = join(moduleDir, id, GODEBUG_FILE);
+    if (/^package\s+main\b/m.test(block.code)) await writeFile(godebugPath, godebug);
+    else await rm(godebugPath, { force: true });
   }
 }
