@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../data/glossary.ts';
+import type { GlossaryTerm } from './glossary-schema.ts';
 
 /** Every name a reader may search a glossary term by: the term, its expansion, aliases, misspellings. */
 export function searchNames(term: GlossaryTerm): string[] {

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/data/glossary.ts';
 import { KEBAB_CASE } from '../../src/lib/answer-model.ts';
 import { collectAnswers } from '../../src/lib/collect-answers.ts';
+import { glossarySchema } from '../../src/lib/glossary-schema.ts';
 import { glossaryNamesByAnswer } from '../../src/lib/glossary-terms.ts';
 
 const answerIds = new Set((await collectAnswers(process.cwd())).map((answer) => answer.id));
 
 describe('the glossary', () => {
+  it('matches its schema: no missing, empty or unknown field', async () => {
+    const raw: unknown = JSON.parse(await readFile(new URL('../../src/data/glossary.json', import.meta.url), 'utf8'));
+    const result = glossarySchema.safeParse(raw);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
   it('has unique kebab-case ids', () => {
     const ids = glossary.map((term) => term.id);
     expect(ids.filter((id) => !KEBAB_CASE.test(id))).toEqual([]);

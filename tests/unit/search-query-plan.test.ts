@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../src/client/search/query-plan.ts';
 import { editDistance, glossaryMatches, nearTerms } from '../../src/client/search/suggestions.ts';
-import type { GlossaryTerm } from '../../src/data/glossary.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary-schema.ts';
 
 const term = (fields: Partial<GlossaryTerm> & Pick<GlossaryTerm, 'id' | 'term'>): GlossaryTerm => ({
   aliases: [],

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../../data/glossary.ts';
+import type { GlossaryTerm } from '../../lib/glossary-schema.ts';
 import type { AnswerHit } from './engine.ts';
 
 /** Builds DOM from text only (never from HTML strings), so a query can never inject markup. */

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../../data/glossary.ts';
+import type { GlossaryTerm } from '../../lib/glossary-schema.ts';
 import { searchNames } from '../../lib/glossary-terms.ts';
 
 /** Glossary terms the query names exactly (by term, expansion, alias or misspelling). */
