@@ -49,7 +49,9 @@ export function runCommand(
   options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; input?: string },
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { input } = options;
+    const stdin = input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: [stdin, 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -70,7 +72,14 @@ export function runCommand(
       clearTimeout(timer);
       resolve({ code, stdout, stderr, timedOut });
     });
-    child.stdin.end(options.input ?? '');
+    if (input !== undefined && child.stdin) {
+      // A child may exit before reading all its input (a crash, a kill at the time limit): the
+      // write then fails with EPIPE, and the exit code, not the write, tells what happened.
+      child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') reject(error);
+      });
+      child.stdin.end(input);
+    }
   });
 }
 
