@@ -58,10 +58,16 @@ async function setTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
   }, theme);
 }
 
+/**
+ * A bound per page and theme that only catches a hang. An answer page takes 1–2 s idle; with three
+ * CI runs side by side on two cores (load 40) it took up to 24 s, past the old bound of 20 s.
+ */
+const PER_CHECK_MS = 60_000;
+
 /** Visits each path and checks it in the given themes; the timeout is a bound per page, not a speed target. */
 function crawl(label: string, group: readonly string[], themes: readonly ('dark' | 'light')[]): void {
   test(label, async ({ page }) => {
-    test.setTimeout(30_000 + group.length * themes.length * 20_000);
+    test.setTimeout(30_000 + group.length * themes.length * PER_CHECK_MS);
     for (const path of group) {
       await page.goto(path);
       for (const theme of themes) {
