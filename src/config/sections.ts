@@ -123,6 +123,37 @@ export const areas: Area[] = [
       },
     ],
   },
+  {
+    label: 'System design',
+    sections: [
+      {
+        directory: 'system-design/data',
+        label: 'Consistency, replication and partitioning',
+        summary: 'Consistency models, leader-based and leaderless replication, conflict resolution and partitioning.',
+      },
+      {
+        directory: 'system-design/time',
+        label: 'Time, order and failure detection',
+        summary: 'Why clocks lie, Lamport, vector and hybrid clocks, failure detectors and unique ids at scale.',
+      },
+      {
+        directory: 'system-design/traffic',
+        label: 'Rate limiting and load balancing',
+        summary: 'Rate-limiting algorithms, load-balancing strategies, L4 and L7, gateways, proxies and CDNs.',
+      },
+      {
+        directory: 'system-design/apis',
+        label: 'Scaling and API design',
+        summary: 'Stateless scaling, sessions, API versioning, real-time push, webhooks and long-running operations.',
+      },
+      {
+        directory: 'system-design/practice',
+        label: 'Estimates and worked designs',
+        summary:
+          'Back-of-the-envelope estimates, availability in nines, and complete designs from requirements to bottlenecks.',
+      },
+    ],
+  },
 ];
 
 export const sections: Section[] = areas.flatMap((area) => area.sections);
