@@ -50,8 +50,12 @@ export function runCommand(
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const { input } = options;
-    const stdin = input === undefined ? 'ignore' : 'pipe';
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const spawnOptions = { cwd: options.cwd, env: options.env };
+    // Without input the child gets no stdin pipe at all; the two calls keep stdout and stderr typed as pipes.
+    const child =
+      input === undefined
+        ? spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(command, args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
