@@ -14,8 +14,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // A dev server compiles each page on first request: the first visit may take a while on a busy machine.
-  timeout: 120_000,
-  expect: { timeout: 60_000 },
+  timeout: 300_000,
+  expect: { timeout: 120_000 },
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -13,7 +13,7 @@ const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new
 const relative = (path: string) => path.replace(/^\//, '');
 
 test('every page of the sitemap and the assets it references load under the base path', async ({ request }) => {
-  test.setTimeout(30_000 + paths.length * 1_000);
+  test.setTimeout(60_000 + paths.length * 10_000);
   expect(paths.length).toBeGreaterThan(150);
   expect(paths.every((path) => path.startsWith(base))).toBe(true);
   // Over HTTP, not in a browser: what is checked is that each address answers, and the browser

@@ -53,7 +53,7 @@ test('arriving on an answer highlights it, and still marks it with reduced motio
 
 test('every short link unfurls as its question and points at its answer in the markup', async ({ request }) => {
   // A bound per answer, not a speed target: the work grows with the handbook.
-  test.setTimeout(30_000 + answers.length * 1_000);
+  test.setTimeout(60_000 + answers.length * 10_000);
   expect(answers.length).toBeGreaterThan(200);
   for (const answer of answers) {
     const html = await (await request.get(`/a/${answer.id}/`)).text();
@@ -110,7 +110,7 @@ test('an old #id on a page forwards to where the answer lives now, and so does i
 });
 
 test('each tag page lists exactly the answers with that tag', async ({ request }) => {
-  test.setTimeout(30_000 + tagsOf(answers).length * 1_000);
+  test.setTimeout(60_000 + tagsOf(answers).length * 10_000);
   for (const { tag, answers: tagged } of tagsOf(answers)) {
     const html = await (await request.get(`/tags/${tag}/`)).text();
     const listed = [...html.matchAll(/<li><a href="\/([^"#]+)\/#([^"]+)">/g)].map(
