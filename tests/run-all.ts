@@ -15,6 +15,14 @@ const LANES: Record<string, string[]> = {
   code: ['lint', 'check', 'test:unit', 'test:go'],
 };
 
+/**
+ * `astro check` runs beside `astro build` and both sync content into Astro's cache: with one cache
+ * they rename the same data-store file, and under load one build failed with ENOENT.
+ */
+const STEP_ENV: Record<string, Record<string, string>> = {
+  check: { ASTRO_CACHE_DIR: './node_modules/.astro-check' },
+};
+
 interface StepResult {
   lane: string;
   script: string;
@@ -28,7 +36,7 @@ function runScript(lane: string, script: string): Promise<StepResult> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', script], {
       shell: process.platform === 'win32',
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ...STEP_ENV[script] },
     });
     let output = '';
     child.stdout.on('data', (chunk) => {

@@ -11,6 +11,12 @@ function normalizeBase(path: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * Astro's own cache (the content data store). `npm test` gives `astro check` a directory of its
+ * own: it runs beside `astro build`, and two processes renaming one data-store file collide.
+ */
+export const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+
 export const siteTitle = 'Backend Handbook';
 export const siteDescription =
   'Precise answers for backend engineers: Go, microservices, Kafka, distributed systems and cloud-native practice.';
