@@ -67,34 +67,54 @@ export async function prepareDebianLibraries(options: {
 }): Promise<DebianLibraries> {
   const { directory, gopath } = options.tree;
   await pruneUnusedTrees(dirname(directory));
-  return withDirectoryLock(directory, async () => {
-    const state = await readState(directory);
-    const fetcher = new PackageFetcher(options.suite, directory, state);
+  // The lock covers reading the state, downloading and unpacking only. Listing what the blocks
+  // miss (a `go list` over every block, the slow part) runs unlocked, so clones sharing this
+  // cache do not queue behind each other's listing.
+  // One fetcher for every round, so the Contents index is parsed once; its state is read afresh
+  // under each lock, since other clones may have unpacked packages in between.
+  const fetcher = new PackageFetcher(options.suite, directory, { packages: {} });
+  const locked = <T>(work: (fetcher: PackageFetcher) => Promise<T>): Promise<T> =>
+    withDirectoryLock(directory, async () => {
+      fetcher.state = await readState(directory);
+      return work(fetcher);
+    });
+  let packages = await locked(async (fetcher) => {
     await fetcher.ensure(options.direct);
-    const unresolved = new Map<string, string>();
-    for (let round = 0; round < ROUNDS; round++) {
+    return fetcher.state.packages;
+  });
+  const unresolved = new Map<string, string>();
+  for (let round = 0; round < ROUNDS; round++) {
+    const unpackedBeforeListing = new Set(Object.keys(packages));
+    const missing = await options.missing();
+    const listAgain = await locked(async (fetcher) => {
       const wanted = new Map<string, string | undefined>();
-      for (const importPath of await options.missing()) {
+      let unpackedMeanwhile = false;
+      for (const importPath of missing) {
         if (unresolved.has(importPath)) continue;
         const index = await fetcher.directoryIndex();
         // Debian installs a /vN module without the /vN directory; its go.mod names the module, and the
         // go command's minimal module compatibility finds it there (see library-setup.ts).
         const debianPackage = index.get(importPath) ?? index.get(importPath.replace(/\/v\d+(?=\/|$)/, ''));
         if (!debianPackage) unresolved.set(importPath, 'no Debian sid package provides it');
-        else if (debianPackage in state.packages) unresolved.set(importPath, `${debianPackage} lacks it`);
+        // Only a package unpacked before the listing began can be said to lack the path; one that
+        // another clone unpacked during the listing is listed again next round.
+        else if (unpackedBeforeListing.has(debianPackage)) unresolved.set(importPath, `${debianPackage} lacks it`);
+        else if (debianPackage in fetcher.state.packages) unpackedMeanwhile = true;
         else wanted.set(debianPackage, undefined);
       }
-      if (wanted.size === 0) break;
       await fetcher.ensure(wanted);
-    }
-    return { gopath, packages: new Map(Object.entries(state.packages)), unresolved };
-  });
+      packages = fetcher.state.packages;
+      return wanted.size > 0 || unpackedMeanwhile;
+    });
+    if (!listAgain) break;
+  }
+  return { gopath, packages: new Map(Object.entries(packages)), unresolved };
 }
 
 class PackageFetcher {
   readonly suite: DebianSuite;
   readonly directory: string;
-  readonly state: State;
+  state: State;
   #index: Map<string, string> | undefined;
   #updated = false;
 
