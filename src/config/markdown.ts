@@ -8,6 +8,7 @@ import { rehypeScrollableTables } from '../plugins/rehype-scrollable-tables.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import { remarkMermaidDiagrams } from '../plugins/remark-mermaid-diagrams.ts';
 import { remarkRelatedAnswers } from '../plugins/remark-related-answers.ts';
+import { remarkTableHeaderText } from '../plugins/remark-table-header-text.ts';
 import { remarkUniqueAsideTitles } from '../plugins/remark-unique-aside-titles.ts';
 import { base } from './site.ts';
 
@@ -31,6 +32,7 @@ export const markdown: NonNullable<AstroUserConfig['markdown']> = {
       remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
       remarkUniqueAsideTitles(),
+      remarkTableHeaderText(),
     ],
     rehypePlugins: [rehypeBaseLinks({ base }), rehypeScrollableTables()],
   }),
