@@ -92,9 +92,44 @@ export const areas: Area[] = [
         summary: 'Throughput tuning, lag and backpressure, replaying data, and Kafka on Kubernetes.',
       },
       {
+        directory: 'kafka/internals',
+        label: 'Kafka internals',
+        summary:
+          'Segments and indexes, log compaction, tiered storage, transactions inside, large messages and security.',
+      },
+      {
+        directory: 'kafka/ecosystem',
+        label: 'Connect, Streams and CDC',
+        summary:
+          'Kafka Connect, Kafka Streams, change data capture with Debezium, MirrorMaker 2 and stream-processing time.',
+      },
+      {
         directory: 'kafka/compared',
         label: 'Messaging systems compared',
         summary: 'Kafka, RabbitMQ, SQS and Google Pub/Sub, and how a distributed queue is built.',
+      },
+    ],
+  },
+  {
+    label: 'Databases and Redis',
+    sections: [
+      {
+        directory: 'databases/transactions',
+        label: 'Transactions and isolation',
+        summary:
+          'ACID, isolation levels and their anomalies, MVCC, locking from Go, deadlocks and the write-ahead log.',
+      },
+      {
+        directory: 'databases/storage',
+        label: 'Storage engines and indexes',
+        summary:
+          'B-trees and LSM-trees, indexes and query plans, choosing a database, PostgreSQL from Go and connection poolers.',
+      },
+      {
+        directory: 'databases/redis',
+        label: 'Redis in depth',
+        summary:
+          'Data types, persistence, eviction, Pub/Sub and Streams, transactions and scripts, threading, Sentinel and Cluster.',
       },
     ],
   },
