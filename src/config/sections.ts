@@ -159,6 +159,41 @@ export const areas: Area[] = [
     ],
   },
   {
+    label: 'Kubernetes, reliability and security',
+    sections: [
+      {
+        directory: 'kubernetes/fundamentals',
+        label: 'Kubernetes fundamentals',
+        summary:
+          'Control plane and nodes, containers versus VMs, how the scheduler picks a node, workload kinds and debugging Pods.',
+      },
+      {
+        directory: 'kubernetes/resources',
+        label: 'Resources, disruptions and networking',
+        summary:
+          'Requests, limits and QoS, OOMKilled and CPU throttling for Go, PodDisruptionBudgets, Gateway API, NetworkPolicies and Secrets.',
+      },
+      {
+        directory: 'reliability/practice',
+        label: 'Reliability practice',
+        summary:
+          'SLIs, SLOs and error budgets, burn-rate alerts, RED, USE and golden signals, metric types, structured logs and incidents.',
+      },
+      {
+        directory: 'security/identity',
+        label: 'Identity and TLS',
+        summary:
+          'OAuth 2.0 and OpenID Connect, authorization code with PKCE, client credentials, token validation and the TLS 1.3 handshake.',
+      },
+      {
+        directory: 'security/application',
+        label: 'Application security',
+        summary:
+          'SQL injection and parameterised queries, password hashing, secret management and the OWASP API risks in Go services.',
+      },
+    ],
+  },
+  {
     label: 'System design',
     sections: [
       {
