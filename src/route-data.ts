@@ -1,16 +1,18 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { palette } from './config/palette.ts';
+import { focusSidebar } from './lib/focused-sidebar.ts';
 
 /**
- * Head additions every page shares. Browser UI (the address bar on phones) takes the page's
- * background colour in each colour scheme.
+ * What every page's route data gains: the browser UI (the address bar on phones) takes the page's
+ * background colour in each colour scheme, and the sidebar lists only the current section's pages.
  */
 export const onRequest = defineRouteMiddleware((context) => {
-  const { head } = context.locals.starlightRoute;
+  const route = context.locals.starlightRoute;
   for (const [scheme, colors] of Object.entries(palette)) {
-    head.push({
+    route.head.push({
       tag: 'meta',
       attrs: { name: 'theme-color', media: `(prefers-color-scheme: ${scheme})`, content: colors.background },
     });
   }
+  route.sidebar = focusSidebar(route.sidebar);
 });
