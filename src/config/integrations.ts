@@ -4,6 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
 import { answerSearchIndex } from '../build/search-index.ts';
+import { getSiteAnswers } from '../lib/site-answers.ts';
+import { tagRedirects } from '../lib/tag-vocabulary.ts';
 import { diagramRenderer } from './markdown.ts';
 import { starlightOptions } from './starlight.ts';
 
@@ -23,13 +25,19 @@ function diagramRendererLifecycle(): AstroIntegration {
   };
 }
 
-/** Short links only redirect (and say `noindex`): they stay out of the sitemap. */
-const isShortLink = (page: string) => new URL(page).pathname.includes('/a/');
+/** Tags without a page of their own: their addresses only forward. */
+const forwardingTags = new Set(tagRedirects(await getSiteAnswers()).map(({ tag }) => tag));
+
+/** Short links and tag addresses that only redirect (and say `noindex`) stay out of the sitemap. */
+const isRedirect = (page: string) => {
+  const { pathname } = new URL(page);
+  return pathname.includes('/a/') || forwardingTags.has(/\/tags\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
+};
 
 export const integrations: AstroIntegration[] = [
   frontmatterCheck(),
   // Starlight adds its own sitemap unless one is configured: this one filters redirects out.
-  sitemap({ filter: (page) => !isShortLink(page) }),
+  sitemap({ filter: (page) => !isRedirect(page) }),
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),

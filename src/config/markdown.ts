@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 import { createMermaidRenderer } from '../build/mermaid-renderer.ts';
 import { getSiteAnswers } from '../lib/site-answers.ts';
+import { mergedTags, tagsWithPages } from '../lib/tag-vocabulary.ts';
 import { AnswerIdClaims } from '../plugins/answer-id-claims.ts';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links.ts';
 import { rehypeScrollableTables } from '../plugins/rehype-scrollable-tables.ts';
@@ -28,7 +29,12 @@ export const markdown: NonNullable<AstroUserConfig['markdown']> = {
   syntaxHighlight: false,
   processor: unified({
     remarkPlugins: [
-      remarkAnswerHeadings({ claims: new AnswerIdClaims(), base }),
+      remarkAnswerHeadings({
+        claims: new AnswerIdClaims(),
+        base,
+        mergedTags,
+        getTagsWithPages: async () => new Set(tagsWithPages(await getSiteAnswers()).map(({ tag }) => tag)),
+      }),
       remarkRelatedAnswers({ getAnswers: getSiteAnswers, base }),
       remarkMermaidDiagrams({ renderer: diagramRenderer, base }),
       remarkUniqueAsideTitles(),

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { AnswerIdClaims } from '../plugins/answer-id-claims.ts';
 import { remarkAnswerHeadings } from '../plugins/remark-answer-headings.ts';
 import type { AnswerRecord } from './answer-model.ts';
+import { mergedTags } from './tag-vocabulary.ts';
 
 /** A question page and the answers on it. */
 export interface PageRecord {
@@ -56,7 +57,7 @@ export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<Pa
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkDirective)
-      .use(remarkAnswerHeadings({ claims }));
+      .use(remarkAnswerHeadings({ claims, mergedTags }));
     await processor.run(processor.parse(vfile), vfile);
     const answers = (vfile.data.astro?.frontmatter?.answers ?? []) as AnswerRecord[];
     if (answers.length === 0) continue;

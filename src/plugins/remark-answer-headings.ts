@@ -15,6 +15,10 @@ export interface AnswerHeadingsOptions {
   claims?: AnswerIdClaims;
   /** The site's base path, for the links to level and tag pages. */
   base?: string;
+  /** Retired tags and the tag each became: an answer carrying one stops the build. */
+  mergedTags?: Readonly<Record<string, string>>;
+  /** The tags that have a page: only these show as chips. Without it, every tag does. */
+  getTagsWithPages?: () => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -34,14 +38,16 @@ export interface AnswerHeadingsOptions {
  * ```
  * The page's answers are listed in `frontmatter.answers` (see {@link AnswerRecord}). On a question
  * page every `h2` must be an answer; `questions: false` or the splash template opts a page out.
+ * Tag chips link to tag pages, so only tags that have one (`getTagsWithPages`) are shown.
  * The build stops, naming file and line, on a missing, malformed or duplicate id, an unknown
- * level or attribute, missing tags, or an answer that does not open with its short answer.
+ * level or attribute, missing or merged tags, or an answer that does not open with its short answer.
  */
 export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
   const claims = options.claims ?? new AnswerIdClaims();
   const base = options.base ?? '/';
+  const mergedTags = options.mergedTags ?? {};
 
-  return () => (tree: Root, file: VFile) => {
+  return () => async (tree: Root, file: VFile) => {
     const fileName = file.path || '<unknown>';
     claims.releaseFile(fileName);
     const frontmatter = file.data.astro?.frontmatter ?? {};
@@ -67,6 +73,13 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
         file.fail(`An :answer directive belongs on an h2 (##), not an h${node.depth}.`, node);
       }
       const record = readAnswer(node, directive, tree.children[index + 1], file);
+      const merged = record.tags.find((tag) => Object.hasOwn(mergedTags, tag));
+      if (merged) {
+        file.fail(
+          `Tag "${merged}" of "${record.id}" was merged into "${mergedTags[merged]}": use that instead.`,
+          directive,
+        );
+      }
       const owner = claims.claim(record.id, { file: fileName, line: record.line });
       if (owner) {
         file.fail(
@@ -86,7 +99,8 @@ export function remarkAnswerHeadings(options: AnswerHeadingsOptions = {}) {
       answers.push(record);
     });
 
-    insertMetaLines(tree, answers, base);
+    const hasPage = options.getTagsWithPages ? await options.getTagsWithPages() : undefined;
+    insertMetaLines(tree, answers, base, (tag) => hasPage?.has(tag) ?? true);
     if (file.data.astro?.frontmatter) file.data.astro.frontmatter.answers = answers;
     else file.data.astro = { ...file.data.astro, frontmatter: { answers } };
   };
@@ -164,16 +178,21 @@ function rejectStrayDirective(node: RootContent, file: VFile): void {
 }
 
 /** Shows each answer's level and tags right under its question, each linking to its listing. */
-function insertMetaLines(tree: Root, answers: readonly AnswerRecord[], base: string): void {
+function insertMetaLines(
+  tree: Root,
+  answers: readonly AnswerRecord[],
+  base: string,
+  showTag: (tag: string) => boolean,
+): void {
   for (const answer of answers) {
     const index = tree.children.findIndex(
       (node) => node.type === 'heading' && node.data?.hProperties?.id === answer.id,
     );
-    tree.children.splice(index + 1, 0, metaLine(answer, base));
+    tree.children.splice(index + 1, 0, metaLine(answer, base, showTag));
   }
 }
 
-function metaLine(answer: AnswerRecord, base: string): Paragraph {
+function metaLine(answer: AnswerRecord, base: string, showTag: (tag: string) => boolean): Paragraph {
   const link = (value: string, url: string, className: string, title: string): PhrasingContent => ({
     type: 'link',
     url: withBase(url, base),
@@ -186,7 +205,9 @@ function metaLine(answer: AnswerRecord, base: string): Paragraph {
     data: { hName: 'p', hProperties: { className: ['answer-meta'], 'data-pagefind-ignore': '' } },
     children: [
       link(answer.level, `/levels/${answer.level}/`, 'answer-level', `All ${answer.level} answers`),
-      ...answer.tags.map((tag) => link(tag, `/tags/${tag}/`, 'answer-tag', `All answers tagged ${tag}`)),
+      ...answer.tags
+        .filter(showTag)
+        .map((tag) => link(tag, `/tags/${tag}/`, 'answer-tag', `All answers tagged ${tag}`)),
     ],
   };
 }

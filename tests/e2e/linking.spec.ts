@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { tagsOf } from '../../src/lib/answer-groups.ts';
 import { collectAnswers } from '../../src/lib/collect-answers.ts';
+import { singleAnswerTags, tagRedirects, tagsWithPages } from '../../src/lib/tag-vocabulary.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
 const answers = await collectAnswers(process.cwd());
@@ -110,8 +110,8 @@ test('an old #id on a page forwards to where the answer lives now, and so does i
 });
 
 test('each tag page lists exactly the answers with that tag', async ({ request }) => {
-  test.setTimeout(60_000 + tagsOf(answers).length * 10_000);
-  for (const { tag, answers: tagged } of tagsOf(answers)) {
+  test.setTimeout(60_000 + tagsWithPages(answers).length * 10_000);
+  for (const { tag, answers: tagged } of tagsWithPages(answers)) {
     const html = await (await request.get(`/tags/${tag}/`)).text();
     const listed = [...html.matchAll(/<li><a href="\/([^"#]+)\/#([^"]+)">/g)].map(
       ([, pagePath, id]) => `${pagePath}#${id}`,
@@ -120,13 +120,36 @@ test('each tag page lists exactly the answers with that tag', async ({ request }
   }
 });
 
-test('the tag index links every tag, and an answer’s tags link to their pages', async ({ page }) => {
+test('the address of a tag without a page forwards: to its one answer, or to the tag it was merged into', async ({
+  request,
+}) => {
+  const redirects = tagRedirects(answers);
+  test.setTimeout(60_000 + redirects.length * 10_000);
+  expect(redirects).toContainEqual({ tag: 'vector-clock', target: 'tags/vector-clocks/' });
+  for (const { tag, target } of redirects) {
+    const html = await (await request.get(`/tags/${tag}/`)).text();
+    expect(html, `tag ${tag}`).toContain(`<meta http-equiv="refresh" content="0; url=/${target}">`);
+  }
+});
+
+test('the tag index links every tag page and every one-answer concept to its answer; answers show only tags with pages', async ({
+  page,
+}) => {
   await page.goto('/tags/');
   // Read once and compared whole: one query per tag would make the test's length grow with the handbook.
   const links = await linksIn(page);
-  for (const { tag } of tagsOf(answers)) expect(links, tag).toContainEqual({ name: tag, href: `/tags/${tag}/` });
+  for (const { tag } of tagsWithPages(answers)) expect(links, tag).toContainEqual({ name: tag, href: `/tags/${tag}/` });
+  for (const { tag, answer } of singleAnswerTags(answers)) {
+    expect(links, tag).toContainEqual({ name: tag, href: `/${answer.page}/#${answer.id}` });
+  }
   await page.goto(referencePage.path);
   const meta = page.locator(`.sl-heading-wrapper:has(#${referencePage.answerId}) + .answer-meta`);
+  const withPages = new Set(tagsWithPages(answers).map(({ tag }) => tag));
+  const reference = answers.find((answer) => answer.id === referencePage.answerId);
+  await expect(meta.getByRole('link')).toHaveText([
+    reference?.level ?? '',
+    ...(reference?.tags.filter((tag) => withPages.has(tag)) ?? []),
+  ]);
   await meta.getByRole('link', { name: 'message-keys', exact: true }).click();
   await expect(page).toHaveURL('/tags/message-keys/');
   await expect(page.getByRole('link', { name: question })).toBeVisible();

@@ -17,7 +17,7 @@ Not with the idempotent producer.
 `;
 
 function withPlugin(claims = new AnswerIdClaims()) {
-  return { remark: [remarkAnswerHeadings({ claims })] };
+  return { remark: [remarkAnswerHeadings({ claims, mergedTags: { 'vector-clock': 'vector-clocks' } })] };
 }
 
 describe('remarkAnswerHeadings', () => {
@@ -48,6 +48,15 @@ describe('remarkAnswerHeadings', () => {
         line: 7,
       },
     ]);
+  });
+
+  it('shows chips only for the tags that have a page', async () => {
+    const { html } = await processMarkdown(page, {
+      remark: [remarkAnswerHeadings({ getTagsWithPages: async () => new Set(['kafka']) })],
+    });
+    const chips = [...html.matchAll(/class="answer-tag"[^>]*>([^<]+)</g)].map(([, tag]) => tag);
+    expect(chips).toEqual(['kafka', 'kafka']);
+    expect(html).toContain('data-tags="kafka ordering"');
   });
 
   it('keeps inline code in the question and strips only the directive', async () => {
@@ -96,6 +105,12 @@ describe('remarkAnswerHeadings stops the build with file and line', () => {
     ],
     ['missing tags', '## What? :answer{#what level=basic}\n\nA.\n', /has no tags/, 1],
     ['a malformed tag', '## What? :answer{#what level=basic tags="Kafka"}\n\nA.\n', /Tag "Kafka"/, 1],
+    [
+      'a merged tag',
+      '## What? :answer{#what level=basic tags="clocks vector-clock"}\n\nA.\n',
+      /Tag "vector-clock" of "what" was merged into "vector-clocks"/,
+      1,
+    ],
     [
       'no short answer',
       '## What? :answer{#what level=basic tags="x"}\n\n- a list\n',
