@@ -3,9 +3,8 @@ import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
+import { noindexPages } from '../build/noindex-pages.ts';
 import { answerSearchIndex } from '../build/search-index.ts';
-import { getSiteAnswers } from '../lib/site-answers.ts';
-import { tagRedirects } from '../lib/tag-vocabulary.ts';
 import { diagramRenderer } from './markdown.ts';
 import { starlightOptions } from './starlight.ts';
 
@@ -25,19 +24,15 @@ function diagramRendererLifecycle(): AstroIntegration {
   };
 }
 
-/** Tags without a page of their own: their addresses only forward. */
-const forwardingTags = new Set(tagRedirects(await getSiteAnswers()).map(({ tag }) => tag));
-
-/** Short links and tag addresses that only redirect (and say `noindex`) stay out of the sitemap. */
-const isRedirect = (page: string) => {
-  const { pathname } = new URL(page);
-  return pathname.includes('/a/') || forwardingTags.has(/\/tags\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
-};
+/** Pages that only redirect say `noindex`: they stay out of the sitemap. */
+const noindex = noindexPages();
 
 export const integrations: AstroIntegration[] = [
   frontmatterCheck(),
+  // Listed before the sitemap, so its build:done has read the pages when the sitemap filters them.
+  noindex.integration,
   // Starlight adds its own sitemap unless one is configured: this one filters redirects out.
-  sitemap({ filter: (page) => !isRedirect(page) }),
+  sitemap({ filter: (page) => !noindex.has(page) }),
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),

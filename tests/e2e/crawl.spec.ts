@@ -100,9 +100,14 @@ test.describe('phone', () => {
   }
 });
 
-test('the sitemap lists every page and no short link, and the sample covers every template', () => {
+test('the sitemap lists every page and no redirect, and the sample covers every template', () => {
   expect(paths.length).toBeGreaterThan(150);
   expect(paths.filter((path) => path.startsWith('/a/'))).toEqual([]);
+  // Short links, forwarding tag addresses and moved pages only redirect, and say so.
+  const redirects = paths.filter((path) =>
+    readFileSync(`dist${path}index.html`, 'utf8').includes('<meta name="robots" content="noindex"'),
+  );
+  expect(redirects).toEqual([]);
   const templates = new Set(paths.map(templateOf));
   expect(new Set(sample.map(templateOf))).toEqual(templates);
   const expected = [
