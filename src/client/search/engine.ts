@@ -21,9 +21,15 @@ export type Filters = Partial<Record<'section' | 'level' | 'tag' | 'answer', str
 /** Filter name → value → number of answers. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
+  /** Word positions in the record's `content` that matched this search. */
+  words: number[];
+  /**
+   * The record. Pagefind caches one object per record and rewrites its match positions on every
+   * `data()` call, whichever search made it: read positions from `words`, never from here.
+   */
   data(): Promise<PagefindData>;
 }
 
@@ -31,11 +37,9 @@ interface PagefindData {
   url: string;
   meta: Record<string, string>;
   content: string;
-  /** Word positions in `content` that matched the query. */
-  locations: number[];
 }
 
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
@@ -68,7 +72,11 @@ export function loadEngine(base: string): Promise<Pagefind> {
  * Answers a glossary term names outright come first. See query-plan.ts.
  */
 export async function searchAnswers(base: string, query: string, filters: Filters): Promise<AnswerHit[]> {
-  const pagefind = await loadEngine(base);
+  return rankAnswers(await loadEngine(base), query, filters);
+}
+
+/** `searchAnswers` over a loaded engine. */
+export async function rankAnswers(pagefind: Pagefind, query: string, filters: Filters): Promise<AnswerHit[]> {
   const active = activeFilters(filters);
   if (!query.trim() && Object.keys(active).length === 0) return [];
   if (!query.trim()) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
@@ -84,7 +92,7 @@ export async function searchAnswers(base: string, query: string, filters: Filter
   for (const [position, search] of wordSearches.entries()) {
     // A word the index does not know only matches fragments of other words: it must not score.
     const top = search?.results[0];
-    if (!top || !matchesPlausibly(await top.data(), [words[position] ?? ''])) continue;
+    if (!top || !matchesPlausibly(top, await top.data(), [words[position] ?? ''])) continue;
     for (const result of search.results) {
       byId.set(result.id, result);
       scores.set(result.id, (scores.get(result.id) ?? 0) + result.score);
@@ -136,7 +144,7 @@ async function hits(
   for (const result of results) {
     if (shown.length === MAX_RESULTS) break;
     const data = await result.data();
-    if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(data, queryWords)) continue;
+    if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(result, data, queryWords)) continue;
     shown.push({
       url: data.url,
       question: data.meta.title ?? data.url,
@@ -149,9 +157,9 @@ async function hits(
   return shown;
 }
 
-function matchesPlausibly(data: PagefindData, queryWords: readonly string[]): boolean {
+function matchesPlausibly(result: PagefindResult, data: PagefindData, queryWords: readonly string[]): boolean {
   const words = data.content.split(/\s+/);
-  return data.locations.some((location) => {
+  return result.words.some((location) => {
     // Pagefind also indexes the parts of a compound word ("grpc.NewClient"): compare each part.
     const parts = (words[location] ?? '').toLowerCase().split(/[^a-z0-9]+/);
     return parts.some((part) => queryWords.some((word) => resembles(part, word.replace(/[^a-z0-9]+/g, ''))));
