@@ -18,8 +18,9 @@ import { measureSearchLatency } from './search-latency.ts';
  * `npm run bench`: the site's speed, size and search figures. It measures; it asserts nothing.
  *
  * - build: cold (every cache cleared) and warm, with the number of diagrams Mermaid drew;
- * - pages: HTML and JS (gzip) and Lighthouse's mobile run on the diagram-heaviest page and the
- *   largest text page;
+ * - pages: HTML and JS (gzip) and Lighthouse's mobile run (performance, TBT, CLS, LCP, DOM
+ *   elements, main-thread style and layout time) on the diagram-heaviest page and the largest
+ *   page without diagrams, in one run so the two are measured on the same machine load;
  * - search: hit@1, hit@3 and MRR of both query sets with the misses, keystroke-to-results
  *   latency, and the index size;
  * - scale: 1,000 generated pages built and indexed in a temporary copy;
@@ -125,6 +126,8 @@ async function benchPages(): Promise<void> {
       'TBT ms': lighthouse[position]?.totalBlockingTimeMs,
       CLS: lighthouse[position]?.cumulativeLayoutShift,
       'LCP ms': lighthouse[position]?.largestContentfulPaintMs,
+      'DOM elements': lighthouse[position]?.domElements,
+      'style+layout ms': lighthouse[position]?.styleLayoutMs,
     })),
   );
 }
