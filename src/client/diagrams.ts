@@ -1,10 +1,11 @@
 /**
  * Diagram behaviour in the browser.
  *
- * Diagrams arrive as static SVG drawn at build time, one per theme, and CSS shows the one that
- * matches the page: switching theme needs no script and never re-renders. This module only adds
- * the toolbar. Its two tools load their code on first use: *Expand* (a full-screen view with pan
- * and zoom) and *Edit* (the source beside a live preview; Mermaid itself is downloaded only then).
+ * Diagrams arrive as static SVG drawn at build time, one per diagram, coloured for the current
+ * theme by custom properties its own style sets: switching theme needs no script and never
+ * re-renders. This module only adds the toolbar. Its two tools load their code on first use:
+ * *Expand* (a full-screen view with pan and zoom) and *Edit* (the source beside a live preview;
+ * Mermaid itself is downloaded only then).
  * On a page without diagrams it does nothing.
  */
 export function enhanceDiagrams(root: ParentNode): void {
@@ -53,16 +54,13 @@ function button(
 
 /** The diagram's accessible name, as its visible SVG announces it. */
 export function diagramTitle(figure: HTMLElement): string {
-  const svgTitle = figure.querySelector('.diagram__variant svg > title')?.textContent?.trim();
+  const svgTitle = figure.querySelector('.diagram__drawing svg > title')?.textContent?.trim();
   return svgTitle || figure.querySelector('figcaption')?.textContent?.trim() || 'diagram';
 }
 
-/** The SVG the reader is looking at: the variant the current theme shows. */
+/** The diagram's drawing (one SVG, whatever the theme). */
 export function visibleSvg(figure: HTMLElement): SVGSVGElement | null {
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('.diagram__variant svg')) {
-    if (svg.getClientRects().length > 0) return svg;
-  }
-  return figure.querySelector('svg');
+  return figure.querySelector<SVGSVGElement>('.diagram__drawing svg');
 }
 
 const EXPAND_ICON =

@@ -3,7 +3,8 @@ import { FONT_FAMILY, palette, type ThemeName } from './palette.ts';
 
 /**
  * The Mermaid configuration for one site theme. The build renders every diagram with it twice
- * (light and dark) and the live editor uses it too, so an edited diagram looks like the original.
+ * (light and dark, then merges the two into one SVG) and the live editor uses it too, so an
+ * edited diagram looks like the original.
  * `securityLevel: 'strict'` keeps diagram text from running script; `htmlLabels: false` draws
  * labels as SVG text, which cannot be clipped when a reader's font is wider than the build's.
  */
@@ -15,6 +16,9 @@ export function mermaidConfig(theme: ThemeName): MermaidConfig {
     htmlLabels: false,
     theme: 'base',
     look: 'classic',
+    // Some shapes are drawn by rough.js even in the classic look: a fixed seed draws them the same
+    // in both themes, so the light and dark drawings can be merged into one SVG.
+    handDrawnSeed: 1,
     darkMode: theme === 'dark',
     fontFamily: FONT_FAMILY,
     themeVariables: {

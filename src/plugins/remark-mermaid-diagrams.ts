@@ -3,13 +3,17 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { type DiagramRenderer, DiagramSyntaxError, type RenderedDiagram } from '../build/mermaid-renderer.ts';
-import { THEMES } from '../config/palette.ts';
+import {
+  DiagramMergeError,
+  type DiagramRenderer,
+  DiagramSyntaxError,
+  type RenderedDiagram,
+} from '../build/mermaid-renderer.ts';
 import { withBase } from '../lib/paths.ts';
 import { type DiagramLink, readDiagramFacts } from './mermaid-source.ts';
 
 export interface MermaidDiagramsOptions {
-  /** Draws a diagram's source to one SVG per site theme. */
+  /** Draws a diagram's source to one SVG coloured for both site themes. */
   renderer: DiagramRenderer;
   /** The site's base path, prefixed to the diagram's internal links. */
   base?: string;
@@ -18,8 +22,9 @@ export interface MermaidDiagramsOptions {
 const KNOWN_META = new Set(['caption']);
 
 /**
- * Replaces each ` ```mermaid ` fence with a figure that holds the diagram already drawn, one SVG
- * per site theme (CSS shows the one that matches), so a page needs no JavaScript to show it.
+ * Replaces each ` ```mermaid ` fence with a figure that holds the diagram already drawn: one SVG
+ * for both site themes, its colours custom properties that its own `<style>` sets per theme, so a
+ * page needs no JavaScript to show it and a theme switch needs no re-render.
  *
  * ````md
  * ```mermaid caption="One consumer per partition"
@@ -34,16 +39,25 @@ const KNOWN_META = new Set(['caption']);
  * ```html
  * <figure class="diagram" data-diagram data-diagram-source="flowchart LR…" data-description="Each partition…">
  *   <div class="diagram__canvas" data-pagefind-ignore tabindex="0">
- *     <div class="diagram__variant" data-variant="light"><svg role="img" …>…</svg></div>
- *     <div class="diagram__variant" data-variant="dark"><svg role="img" …>…</svg></div>
+ *     <div class="diagram__drawing" style="--diagram-width: 620px; aspect-ratio: 620 / 180">
+ *       <svg id="mmd-0123456789" role="img" aria-labelledby="mmd-0123456789-title" …>
+ *         <title id="mmd-0123456789-title">Partition assignment</title><desc …>…</desc>
+ *         <style>#mmd-0123456789 .node rect{fill:var(--d0)}…
+ *           #mmd-0123456789{--d0:#d7f4fb}:root:not([data-theme="light"]) #mmd-0123456789{--d0:#0d3a47}</style>
+ *         …<a xlink:href="/kafka/partitions/#kafka-partitions" tabindex="-1">…</a>…
+ *       </svg>
+ *     </div>
  *   </div>
  *   <figcaption>One consumer per partition</figcaption>
  *   <p class="diagram__links">Linked answers: <a href="/kafka/partitions/#kafka-partitions">Why partitions</a></p>
  * </figure>
  * ```
- * The links under the figure are real links: keyboard and screen-reader users can follow them,
- * and the link checker validates them. A diagram Mermaid cannot parse stops the build with the
- * file, the line and Mermaid's message; so does one without an accessible title or description.
+ * The drawing's box has its natural aspect ratio and width before the SVG is laid out, so CSS can
+ * skip drawings off screen (`content-visibility: auto`) without the page moving. The links under
+ * the figure are real links: keyboard and screen-reader users can follow them, and the link
+ * checker validates them. A diagram Mermaid cannot parse stops the build with the file, the line
+ * and Mermaid's message; so does one without an accessible title or description, and one whose
+ * light and dark drawings differ in more than colour (they could not be one SVG).
  */
 export function remarkMermaidDiagrams({ renderer, base = '/' }: MermaidDiagramsOptions) {
   return () => async (tree: Root, file: VFile) => {
@@ -98,6 +112,9 @@ async function renderOrFail(
   try {
     return await renderer.render(node.value, label);
   } catch (error) {
+    if (error instanceof DiagramMergeError) {
+      file.fail(`This diagram's light and dark drawings cannot be merged into one SVG: ${error.message}`, node);
+    }
     if (!(error instanceof DiagramSyntaxError)) throw error;
     file.fail(`Mermaid could not parse this diagram: ${error.message}`, diagramLine(node, error.line));
   }
@@ -114,14 +131,12 @@ function diagramLine(node: Code, lineInDiagram: number | undefined): Position | 
 
 /** The same diagram twice on one page would repeat its SVG ids: number the repeats. */
 function uniquifyIds(rendered: RenderedDiagram, occurrences: Map<string, number>): RenderedDiagram {
-  const prefix = /\bid="(mmd-[0-9a-f]+)-/.exec(rendered.light)?.[1];
+  const prefix = /^<svg[^>]*\sid="(mmd-[0-9a-f]+)"/.exec(rendered.svg)?.[1];
   if (!prefix) return rendered;
   const count = (occurrences.get(prefix) ?? 0) + 1;
   occurrences.set(prefix, count);
   if (count === 1) return rendered;
-  const renamed = {} as RenderedDiagram;
-  for (const theme of THEMES) renamed[theme] = rendered[theme].replaceAll(prefix, `${prefix}-${count}`);
-  return renamed;
+  return { ...rendered, svg: rendered.svg.replaceAll(prefix, `${prefix}-${count}`) };
 }
 
 function figure(
@@ -132,13 +147,19 @@ function figure(
   links: readonly DiagramLink[],
   { base, isMdx }: { base: string; isMdx: boolean },
 ): Paragraph {
-  const variants = THEMES.map(
-    (theme) => `<div class="diagram__variant" data-variant="${theme}">${linkSvgToBase(rendered[theme], base)}</div>`,
-  ).join('');
+  // The box takes the drawing's size before the SVG is laid out (and while CSS skips it off screen).
+  const drawing = element(
+    'div',
+    {
+      className: ['diagram__drawing'],
+      style: `--diagram-width: ${rendered.width}px; aspect-ratio: ${rendered.width} / ${rendered.height}`,
+    },
+    [rawHtml(linkSvgToBase(rendered.svg, base), isMdx)],
+  );
   const children: Paragraph[] = [
     // Focusable: on a phone the drawing keeps a readable size and the canvas scrolls sideways.
     element('div', { className: ['diagram__canvas'], 'data-pagefind-ignore': '', tabindex: '0' }, [
-      rawHtml(variants, isMdx),
+      drawing as unknown as PhrasingContent,
     ]),
   ];
   if (caption) children.push(element('figcaption', {}, [{ type: 'text', value: caption }]));

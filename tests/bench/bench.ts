@@ -18,8 +18,11 @@ import { measureSearchLatency } from './search-latency.ts';
  * `npm run bench`: the site's speed, size and search figures. It measures; it asserts nothing.
  *
  * - build: cold (every cache cleared) and warm, with the number of diagrams Mermaid drew;
- * - pages: HTML and JS (gzip) and Lighthouse's mobile run on the diagram-heaviest page and the
- *   largest text page;
+ * - pages: HTML and JS (gzip) and Lighthouse's mobile run (performance, TBT, CLS, LCP, DOM
+ *   elements, main-thread style and layout time) on the diagram-heaviest page and the largest
+ *   page without diagrams, in one run so the two are measured on the same machine load; and
+ *   style and layout time on a desktop without throttling, the least of several loads, which a
+ *   busy machine disturbs less than Lighthouse's figures;
  * - search: hit@1, hit@3 and MRR of both query sets with the misses, keystroke-to-results
  *   latency, and the index size;
  * - scale: 1,000 generated pages built and indexed in a temporary copy;
@@ -115,7 +118,7 @@ async function benchPages(): Promise<void> {
   const weights = await measurePageWeights(baseUrl, dist, [diagramPage.path, textPage.path]);
   const lighthouse: LighthouseFigures[] = [];
   for (const page of [diagramPage, textPage]) lighthouse.push(await runLighthouse(new URL(page.path, baseUrl).href));
-  console.log('\n## Pages (gzip; Lighthouse mobile profile)');
+  console.log('\n## Pages (gzip; Lighthouse mobile profile, median of 3; "desktop": unthrottled, least of 5 loads)');
   console.table(
     [diagramPage, textPage].map((page, position) => ({
       page: `${page.path} (${page.diagrams} diagrams)`,
@@ -125,6 +128,9 @@ async function benchPages(): Promise<void> {
       'TBT ms': lighthouse[position]?.totalBlockingTimeMs,
       CLS: lighthouse[position]?.cumulativeLayoutShift,
       'LCP ms': lighthouse[position]?.largestContentfulPaintMs,
+      'DOM elements': lighthouse[position]?.domElements,
+      'style+layout ms': lighthouse[position]?.styleLayoutMs,
+      'style+layout ms, desktop': weights[position]?.styleLayoutMs,
     })),
   );
 }

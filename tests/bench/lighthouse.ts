@@ -8,6 +8,10 @@ export interface LighthouseFigures {
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
   largestContentfulPaintMs: number;
+  /** Elements in the document, as Lighthouse's DOM size insight counts them. */
+  domElements: number;
+  /** Main-thread time spent on style recalculation and layout (Lighthouse's "Style & Layout"). */
+  styleLayoutMs: number;
 }
 
 /**
@@ -27,6 +31,8 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseFi
     totalBlockingTimeMs: median((figures) => figures.totalBlockingTimeMs),
     cumulativeLayoutShift: median((figures) => figures.cumulativeLayoutShift),
     largestContentfulPaintMs: median((figures) => figures.largestContentfulPaintMs),
+    domElements: median((figures) => figures.domElements),
+    styleLayoutMs: median((figures) => figures.styleLayoutMs),
   };
 }
 
@@ -50,8 +56,17 @@ async function runLighthouseOnce(url: string): Promise<LighthouseFigures> {
       totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? Number.NaN),
       cumulativeLayoutShift: Number((audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(3)),
       largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+      domElements: audits['dom-size-insight']?.numericValue ?? Number.NaN,
+      styleLayoutMs: Math.round(mainThreadGroupMs(audits['mainthread-work-breakdown'], 'styleLayout')),
     };
   } finally {
     chrome.kill();
   }
+}
+
+/** One group's time in the main-thread breakdown (its table has one row per group). */
+function mainThreadGroupMs(audit: { details?: unknown } | undefined, group: string): number {
+  const items = (audit?.details as { items?: Array<{ group?: string; duration?: number }> } | undefined)?.items;
+  const row = items?.find((item) => item.group === group);
+  return row?.duration ?? Number.NaN;
 }

@@ -54,7 +54,7 @@ test('short links forward under the base path, with and without JavaScript', asy
 
 test('links drawn in diagrams, tag links and the copy menu carry the base path', async ({ page }) => {
   await page.goto(relative(referencePage.path));
-  const diagramLink = page.locator('figure[data-diagram] [data-variant="dark"] svg a').first();
+  const diagramLink = page.locator('figure[data-diagram] .diagram__drawing svg a').first();
   await expect(diagramLink).toHaveAttribute('xlink:href', new RegExp(`^${base}`));
   await expect(page.locator('.answer-meta a').first()).toHaveAttribute('href', new RegExp(`^${base}levels/`));
   await page.getByRole('button', { name: `Copy link to “${referencePage.question}”` }).click();

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { devices, type Page } from '@playwright/test';
 import { expect, referencePage, test } from './fixtures.ts';
 
 const diagramTitle = 'Keys map related events to one partition';
@@ -32,7 +35,7 @@ test('a diagram node links to an answer, and the link is also listed as text', a
   await page.goto(referencePage.path);
   const figure = page.locator('figure[data-diagram]').first();
   const target = `${referencePage.path}#kafka-ordering-keys`;
-  await expect(figure.locator(`[data-variant="dark"] svg a[*|href="${target}"]`)).toHaveCount(1);
+  await expect(figure.locator(`.diagram__drawing svg a[*|href="${target}"]`)).toHaveCount(1);
   await figure.getByRole('link', { name: 'Choosing a partition key' }).click();
   await expect(page).toHaveURL(target);
 });
@@ -107,3 +110,131 @@ test('edit re-renders as the reader types, shows a syntax error inline, and rese
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
+
+/** The page with the most diagrams (the one `npm run bench` measures), and its last answer. */
+const diagramHeaviestPage = {
+  path: '/distributed/coordination/distributed-locks-and-redlock/',
+  lastAnswerId: 'dlock-etcd-mutex',
+};
+
+test('every diagram in the build is one SVG, whatever the theme', () => {
+  const figures = builtPages().flatMap((html) => [...html.matchAll(/<figure class="diagram"[\s\S]*?<\/figure>/g)]);
+  expect(figures.length).toBeGreaterThan(100);
+  const svgCounts = figures.map(([figure]) => figure.match(/<svg\b/g)?.length ?? 0);
+  expect(new Set(svgCounts)).toEqual(new Set([1]));
+  expect(figures.filter(([figure]) => figure.includes('data-variant'))).toEqual([]);
+});
+
+test('an expanded diagram is a copy with its own ids, in the colours of the page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(referencePage.path);
+  await page.getByRole('button', { name: `Expand diagram: ${diagramTitle}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Diagram: ${diagramTitle}` });
+  const copy = dialog.locator('svg[role="img"]');
+  await expect(copy).toBeVisible();
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+  expect(duplicateIds).toEqual([]);
+  const fills = await page.evaluate(() =>
+    [...document.querySelectorAll('svg[role="img"] .node rect')].map((rect) => getComputedStyle(rect).fill),
+  );
+  expect(new Set(fills).size).toBe(1);
+});
+
+test('a link to the last answer below the diagrams lands on it: their boxes keep their size unrendered', async ({
+  page,
+}) => {
+  await page.goto(`${diagramHeaviestPage.path}#${diagramHeaviestPage.lastAnswerId}`);
+  await page.waitForLoadState('networkidle');
+  await nextFrames(page);
+  const heading = page.locator(`h2#${diagramHeaviestPage.lastAnswerId}`);
+  const box = await heading.evaluate((element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return { top, bottom, viewport: window.innerHeight };
+  });
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+
+  // The drawings above were skipped; drawn, they take exactly the room their boxes held.
+  const documentTop = () => heading.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const skippedTop = await documentTop();
+  await page.locator('.diagram__drawing').evaluateAll((boxes) => {
+    for (const drawing of boxes) (drawing as HTMLElement).style.contentVisibility = 'visible';
+  });
+  await nextFrames(page);
+  expect(await documentTop()).toBeCloseTo(skippedTop, 0);
+});
+
+test('a drawing off screen is skipped until needed, in a box of its drawn size', async ({ page }) => {
+  await page.goto(diagramHeaviestPage.path);
+  const drawings = page.locator('.diagram__drawing');
+  const sizes = await drawings.evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const svg = box.querySelector('svg') as SVGSVGElement;
+      const { width, height } = svg.viewBox.baseVal;
+      return { box: box.getBoundingClientRect().height, drawn: (box.clientWidth * height) / width };
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(2);
+  for (const { box, drawn } of sizes) expect(box).toBeCloseTo(drawn, 0);
+  expect(await drawings.last().evaluate((box) => getComputedStyle(box).contentVisibility)).toBe('auto');
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await drawings.last().evaluate((box) => getComputedStyle(box).contentVisibility)).toBe('visible');
+});
+
+test("find in page reaches a drawing's words while the drawing is still skipped", async ({ page }) => {
+  await page.goto(diagramHeaviestPage.path);
+  const last = page.locator('.diagram__drawing').last();
+  await expect(last).not.toBeInViewport();
+  // Words drawn once on the whole page, so the first match is the one in the drawing.
+  const words = await last.evaluate((drawing) => {
+    const everything = document.body.textContent ?? '';
+    const drawn = [...drawing.querySelectorAll('text, tspan')].map((text) => text.textContent?.trim() ?? '');
+    return drawn.find((text) => text.length > 5 && everything.split(text).length === 2);
+  });
+  expect(words).toBeTruthy();
+  const found = await page.evaluate((text) => {
+    const matched = (window as unknown as { find(text: string): boolean }).find(text);
+    return matched && Boolean(window.getSelection()?.anchorNode?.parentElement?.closest('.diagram__drawing'));
+  }, words ?? '');
+  expect(found).toBe(true);
+  await expect(last).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true });
+
+  test('a wide diagram keeps a readable size and its canvas scrolls sideways, unclipped', async ({ page }) => {
+    await page.goto(diagramHeaviestPage.path);
+    const canvas = page.locator('.diagram__canvas').first();
+    await canvas.scrollIntoViewIfNeeded();
+    const layout = await canvas.evaluate((element) => {
+      const drawing = element.querySelector('.diagram__drawing') as HTMLElement;
+      const svg = drawing.querySelector('svg') as SVGSVGElement;
+      return {
+        scrolls: element.scrollWidth > element.clientWidth,
+        drawingHeight: drawing.getBoundingClientRect().height,
+        svgHeight: svg.getBoundingClientRect().height,
+        svgWidth: svg.getBoundingClientRect().width,
+        naturalWidth: svg.viewBox.baseVal.width,
+      };
+    });
+    expect(layout.scrolls).toBe(true);
+    expect(layout.svgWidth).toBeCloseTo(layout.naturalWidth * 0.7, 0);
+    expect(layout.drawingHeight).toBeCloseTo(layout.svgHeight, 0);
+  });
+});
+
+/** Two frames, so whatever rendering the last step brought about has been laid out. */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+function builtPages(): string[] {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => readFileSync(join('dist', file), 'utf8'));
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMermaidRenderer,
+  DiagramMergeError,
   type DiagramRenderer,
   DiagramSyntaxError,
   type RenderedDiagram,
@@ -28,16 +29,18 @@ function fakeRenderer(): DiagramRenderer & { calls: string[] } {
     async render(source) {
       calls.push(source);
       if (source.includes('BROKEN')) throw new DiagramSyntaxError('Parse error on line 2: unexpected BROKEN', 2);
-      const svg = (theme: string) =>
-        `<svg id="mmd-0123456789-${theme}" role="img"><a xlink:href="/kafka/consumers/ordering/#kafka-ordering-keys"><g id="mmd-0123456789-${theme}-node"></g></a></svg>`;
-      return { light: svg('light'), dark: svg('dark') } satisfies RenderedDiagram;
+      if (source.includes('UNMERGEABLE')) throw new DiagramMergeError('the light and dark drawings differ after …');
+      const svg =
+        '<svg id="mmd-0123456789" role="img"><style>#mmd-0123456789 rect{fill:var(--d0)}#mmd-0123456789{--d0:#fff}</style>' +
+        '<a xlink:href="/kafka/consumers/ordering/#kafka-ordering-keys"><rect id="mmd-0123456789-1"/></a></svg>';
+      return { svg, width: 620.5, height: 180 } satisfies RenderedDiagram;
     },
     async close() {},
   };
 }
 
 describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
-  it('replaces a mermaid fence with a figure holding both theme variants, caption and links', async () => {
+  it('replaces a mermaid fence with a figure holding one drawing in a box of its size, caption and links', async () => {
     const renderer = fakeRenderer();
     const { html } = await processMarkdown(fence(flowchart, 'caption="Same key, same partition"'), {
       remark: [remarkMermaidDiagrams({ renderer })],
@@ -49,7 +52,7 @@ describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
     const { html } = await processMarkdown(fence(flowchart), {
       remark: [remarkMermaidDiagrams({ renderer: fakeRenderer(), base: '/handbook/' })],
     });
-    expect(html).toContain('xlink:href="/handbook/kafka/consumers/ordering/#kafka-ordering-keys"');
+    expect(html).toContain('<a xlink:href="/handbook/kafka/consumers/ordering/#kafka-ordering-keys"><rect');
     expect(html).toContain('<a href="/handbook/kafka/consumers/ordering/#kafka-ordering-keys">Choosing a key</a>');
   });
 
@@ -57,9 +60,11 @@ describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
     const { html } = await processMarkdown(`${fence(flowchart)}\n${fence(flowchart)}`, {
       remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
     });
-    expect(html.match(/id="mmd-0123456789-light"/g)).toHaveLength(1);
-    expect(html).toContain('id="mmd-0123456789-2-light"');
-    expect(html).toContain('id="mmd-0123456789-2-dark-node"');
+    expect(html.match(/id="mmd-0123456789"/g)).toHaveLength(1);
+    expect(html).toContain('id="mmd-0123456789-2"');
+    expect(html).toContain('id="mmd-0123456789-2-1"');
+    // The repeat's colours follow it: its theme rule names its own id.
+    expect(html).toContain('#mmd-0123456789-2{--d0:#fff}');
   });
 
   it('leaves other code blocks and pages without diagrams untouched', async () => {
@@ -77,6 +82,14 @@ describe('remarkMermaidDiagrams (figure around the SVGs)', () => {
     });
     expect(failure.message).toMatch(/Mermaid could not parse this diagram: Parse error on line 2/);
     expect(failure.line).toBe(5);
+  });
+
+  it('stops the build at a diagram whose theme drawings cannot be one SVG, saying why', async () => {
+    const failure = await failureOf(fence('flowchart LR\n  accTitle: T\n  accDescr: D\n  UNMERGEABLE'), {
+      remark: [remarkMermaidDiagrams({ renderer: fakeRenderer() })],
+    });
+    expect(failure.message).toMatch(/light and dark drawings cannot be merged into one SVG: the light and dark/);
+    expect(failure.line).toBe(3);
   });
 
   it.each([
@@ -114,29 +127,41 @@ describe('createMermaidRenderer (Mermaid in Chromium)', () => {
     await rm(cacheDir, { recursive: true, force: true });
   });
 
-  it('draws one accessible SVG per theme with ids scoped to the diagram', async () => {
+  it('draws one accessible SVG for both themes, its ids scoped to the diagram, coloured per theme', async () => {
     const rendered = await renderer.render(
-      'sequenceDiagram\n  accTitle: Ping\n  accDescr: A pings B.\n  A->>B: ping',
+      'sequenceDiagram\n  accTitle: Ping\n  accDescr: A pings B.\n  A->>B: ping\n  B-->>A: pong',
       {},
     );
-    for (const svg of [rendered.light, rendered.dark]) {
-      expect(svg).toMatch(/^<svg id="mmd-[0-9a-f]{10}-(light|dark)"/);
-      expect(svg).toContain('role="img"');
-      expect(svg).not.toContain('aria-roledescription');
-      const ownId = /^<svg id="([^"]+)"/.exec(svg)?.[1] ?? '';
-      const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
-      expect(ids.every((id) => id?.startsWith(ownId))).toBe(true);
-      expect(svg).toMatch(new RegExp(`aria-labelledby="${ownId}-title"`));
-      expect(svg).toMatch(new RegExp(`<title id="${ownId}-title">Ping</title>`));
-      expect(svg).toMatch(new RegExp(`<desc id="${ownId}-desc">A pings B.</desc>`));
-    }
-    expect(rendered.light).not.toBe(rendered.dark);
+    const { svg } = rendered;
+    expect(svg.match(/<svg\b/g)).toHaveLength(1);
+    const ownId = /^<svg[^>]*\sid="(mmd-[0-9a-f]{10})"/.exec(svg)?.[1] ?? '';
+    expect(ownId).not.toBe('');
+    expect(svg).toMatch(/^<svg[^>]*\srole="img"/);
+    expect(svg).not.toContain('aria-roledescription');
+    const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
+    expect(ids.every((id) => id?.startsWith(ownId))).toBe(true);
+    expect(svg).toMatch(new RegExp(`aria-labelledby="${ownId}-title"`));
+    expect(svg).toMatch(new RegExp(`<title id="${ownId}-title">Ping</title>`));
+    expect(svg).toMatch(new RegExp(`<desc id="${ownId}-desc">A pings B.</desc>`));
+    expect(svg).toContain(`:root:not([data-theme="light"]) #${ownId}{--d0:`);
+    expect(rendered.width).toBeGreaterThan(0);
+    expect(rendered.height).toBeGreaterThan(0);
+  });
+
+  it('merges a diagram whose shapes rough.js draws, its colours moved from attributes into styles', async () => {
+    // The start and end states are rough.js paths with fill and stroke attributes in theme colours.
+    const rendered = await renderer.render(
+      'stateDiagram-v2\n  accTitle: States\n  accDescr: From start to A to end.\n  [*] --> A\n  A --> [*]',
+      {},
+    );
+    expect(rendered.svg).toMatch(/<path[^>]*\sstyle="[^"]*(fill|stroke):var\(--d\d+\)/);
+    expect(rendered.svg).not.toMatch(/\s(fill|stroke)="var\(/);
   });
 
   it('gives a diagram without accTitle the caption as its accessible name', async () => {
     const rendered = await renderer.render('flowchart LR\n  A --> B', { title: 'From the caption', description: 'D' });
-    expect(rendered.light).toContain('>From the caption</title>');
-    expect(rendered.light).toContain('>D</desc>');
+    expect(rendered.svg).toContain('>From the caption</title>');
+    expect(rendered.svg).toContain('>D</desc>');
   });
 
   it('serves a diagram it has drawn before from the disk cache', async () => {
