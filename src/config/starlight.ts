@@ -1,5 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
+import { pluginPlainTextTokens } from '../plugins/expressive-code-plain-text.ts';
 import { sidebar } from './sidebar.ts';
 import { base, siteDescription, siteTitle } from './site.ts';
 
@@ -30,7 +31,8 @@ export const starlightOptions: StarlightUserConfig = {
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   // Long lines wrap (keeping their indent) instead of scrolling: readable on a phone, and no
   // scrolling region that keyboard users would need to focus.
-  expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
+  // Plain text in code blocks is not wrapped in elements: a lighter page to lay out and check.
+  expressiveCode: { defaultProps: { wrap: true, preserveIndent: true }, plugins: [pluginPlainTextTokens()] },
   lastUpdated: false,
   pagination: true,
   credits: false,
