@@ -17,8 +17,8 @@ export function pluginPlainTextTokens(): ExpressiveCodePlugin {
   return definePlugin({
     name: 'plain-text-tokens',
     hooks: {
-      postprocessRenderedLine: ({ config, renderData }) => {
-        const textColours = config.styleVariants.map((variant) =>
+      postprocessRenderedLine: ({ styleVariants, renderData }) => {
+        const textColours = styleVariants.map((variant) =>
           variant.resolvedStyleSettings.get('codeForeground')?.toLowerCase(),
         );
         unwrapPlainTokens(renderData.lineAst, textColours);
