@@ -4,7 +4,7 @@ import type { Element, ElementContent } from '@astrojs/starlight/expressive-code
 /**
  * Code in the block's own text colour needs no element of its own. Expressive Code wraps every
  * token in a `<span>` that sets its colour per theme (`--0` for the first theme, `--1` for the
- * second), plain identifiers and punctuation included: about a third of a Go block's elements.
+ * second), plain identifiers and punctuation included: about 30% of a Go block's elements.
  * A span whose colour is the code's text colour in every theme, and that sets nothing else, is
  * replaced by its text; the text inherits that same colour from the line.
  *
