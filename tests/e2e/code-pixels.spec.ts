@@ -1,4 +1,6 @@
-import { expect, test } from './fixtures.ts';
+import { THEMES } from '../../src/config/palette.ts';
+import { test } from './fixtures.ts';
+import { expectSamePixels, openInTheme } from './pixels.ts';
 
 /**
  * What readers see of a code block, pixel for pixel, in both themes. The reference images were
@@ -12,19 +14,12 @@ const blocks = [
   { name: 'shell', path: '/go/testing-http/testing/', language: 'sh' },
 ] as const;
 
-for (const theme of ['light', 'dark'] as const) {
+for (const theme of THEMES) {
   for (const { name, path, language } of blocks) {
     test(`${name} code block looks the same in the ${theme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // The fixed page header would cover part of a block taller than the window.
-      await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
+      await openInTheme(page, path, theme);
       const block = page.locator(`.expressive-code pre[data-language="${language}"]`).first();
-      await expect(block).toHaveScreenshot(`${name}-${theme}.png`, {
-        animations: 'disabled',
-        maxDiffPixelRatio: 0.002,
-      });
+      await expectSamePixels(block, `${name}-${theme}.png`);
     });
   }
 }

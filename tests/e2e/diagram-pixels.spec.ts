@@ -1,4 +1,6 @@
-import { expect, test } from './fixtures.ts';
+import { THEMES } from '../../src/config/palette.ts';
+import { test } from './fixtures.ts';
+import { expectSamePixels, openInTheme } from './pixels.ts';
 
 /**
  * What readers see of a diagram, pixel for pixel, in both themes. The reference images were
@@ -14,17 +16,12 @@ const diagrams = [
   { name: 'diagram-heaviest-page-first', path: '/distributed/coordination/distributed-locks-and-redlock/', index: 0 },
 ] as const;
 
-for (const theme of ['light', 'dark'] as const) {
+for (const theme of THEMES) {
   for (const { name, path, index } of diagrams) {
     test(`${name} diagram looks the same in the ${theme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await openInTheme(page, path, theme);
       const canvas = page.locator('figure[data-diagram]').nth(index).locator('.diagram__canvas');
-      await expect(canvas).toHaveScreenshot(`${name}-${theme}.png`, {
-        animations: 'disabled',
-        maxDiffPixelRatio: 0.002,
-      });
+      await expectSamePixels(canvas, `${name}-${theme}.png`);
     });
   }
 }
