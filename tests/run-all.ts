@@ -9,11 +9,10 @@ import { resolveChromiumPath } from '../src/build/chromium.ts';
  * Each step's output is printed whole when it ends, so two lanes never interleave lines.
  */
 const LANES: Record<string, string[]> = {
-  // The page crawl makes the site lane the long one. The fixture builds and the dev-server tests
-  // need no site build (each runs in its own copy of the project), so they follow the Go check
-  // in the code lane: with a warm Go cache that lane would otherwise sit idle for ten minutes.
-  site: ['build', 'build:base', 'test:e2e'],
-  code: ['lint', 'check', 'test:unit', 'test:go', 'test:build', 'test:dev'],
+  // The fixture builds and the dev-server tests need no site build; they follow the browser
+  // tests because the Go check, cold, is the longest step of all, and the lanes end together.
+  site: ['build', 'build:base', 'test:e2e', 'test:build', 'test:dev'],
+  code: ['lint', 'check', 'test:unit', 'test:go'],
 };
 
 /**
