@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/build/chromium.ts';
-import { readQuerySet, runQueries, type SearchScores, scoreQueries } from '../support/search-quality.ts';
+import { QUERY_SETS, readQuerySet, runQueries, type SearchScores, scoreQueries } from '../support/search-quality.ts';
 import { createStaticServer } from '../support/static-server.ts';
 import { clearBuildCaches, directorySize, timeBuild } from './build.ts';
 import { clearGoCache, timeGoCheck } from './go-check.ts';
@@ -139,10 +139,7 @@ async function benchSearch(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
   try {
     const scores: Array<[string, SearchScores]> = [];
-    for (const [name, file] of [
-      ['main set', 'tests/fixtures/search-queries.json'],
-      ['blind set', 'tests/fixtures/search-queries-blind.json'],
-    ] as const) {
+    for (const { name, file } of QUERY_SETS) {
       const page = await browser.newPage();
       await page.goto(baseUrl);
       scores.push([name, scoreQueries(await runQueries(page, await readQuerySet(join(root, file))))]);

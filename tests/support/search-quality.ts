@@ -23,6 +23,14 @@ export interface SearchScores {
   misses: QueryOutcome[];
 }
 
+/** The committed query sets: each must land on an expected answer in the top three >= 90% of the time. */
+export const QUERY_SETS = [
+  { name: 'main', file: 'tests/fixtures/search-queries.json' },
+  { name: 'blind', file: 'tests/fixtures/search-queries-blind.json' },
+  { name: 'blind, new topics', file: 'tests/fixtures/search-queries-blind-new.json' },
+  { name: 'pasted text', file: 'tests/fixtures/search-queries-pasted.json' },
+] as const;
+
 export async function readQuerySet(path: string): Promise<SearchQuery[]> {
   return (JSON.parse(await readFile(path, 'utf8')) as { queries: SearchQuery[] }).queries;
 }

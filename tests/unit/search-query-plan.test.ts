@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from '../../src/client/search/query-plan.ts';
+import { normalise, planQuery } from '../../src/client/search/query-plan.ts';
 import { editDistance, glossaryMatches, nearTerms } from '../../src/client/search/suggestions.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary-schema.ts';
 
@@ -31,6 +31,7 @@ describe('planQuery', () => {
       pinned: [],
       primary: 'extra consumers idle',
       words: ['extra', 'consumers', 'idle'],
+      boosted: [],
     });
   });
 
@@ -40,14 +41,48 @@ describe('planQuery', () => {
     expect(planQuery('EOS in Kafka', glossary).pinned).toEqual([]);
   });
 
-  it('reads misspellings and variants of one-word terms as the term', () => {
-    expect(planQuery('kafak ordering', glossary).primary).toBe('kafka ordering');
-    expect(planQuery('golang mutex', glossary).primary).toBe('go mutex');
+  it('adds the term to misspellings and variants of one-word terms, keeping what was typed', () => {
+    expect(planQuery('kafak ordering', glossary).words).toEqual(['kafak', 'kafka', 'ordering']);
+    expect(planQuery('golang mutex', glossary).primary).toBe('golang go mutex');
     expect(planQuery('consumer lagg', glossary).primary).toBe('consumer lagg');
   });
 
-  it('falls back to the query itself when every word is a stop word', () => {
-    expect(planQuery('What is it?', glossary)).toEqual({ pinned: [], primary: 'What is it?', words: [] });
+  it('boosts the answers of glossary terms a longer query mentions, by any of their names', () => {
+    expect(planQuery('EOS in Kafka', glossary).boosted).toEqual(['kafka-exactly-once', 'x', 'kafka-answer']);
+    expect(planQuery('how does exactly once work', glossary).boosted).toEqual(['kafka-exactly-once', 'x']);
+    expect(planQuery('EOS', glossary).boosted).toEqual([]);
+    expect(planQuery('partition leaders', glossary).boosted).toEqual([]);
+  });
+
+  it('falls back to the normalised query when every word is a stop word', () => {
+    expect(planQuery('What is it?', glossary)).toEqual({ pinned: [], primary: 'what is it', words: [], boosted: [] });
+  });
+
+  it('has no words for punctuation, control characters or an empty query', () => {
+    for (const query of ['', '   ', '?!...', '"""', '\u0000\u0007\u200f', '= : ,']) {
+      expect(planQuery(query, glossary)).toEqual({ pinned: [], primary: '', words: [], boosted: [] });
+    }
+  });
+
+  it('searches at most twelve words of a pasted paragraph', () => {
+    const paragraph = Array.from({ length: 100 }, (_, index) => `word${index}`).join(' ');
+    expect(planQuery(paragraph, glossary).words).toHaveLength(12);
+  });
+});
+
+describe('normalise', () => {
+  it('keeps identifiers whole and splits at other punctuation, as the index does', () => {
+    expect(normalise('net/http/pprof')).toBe('net/http/pprof');
+    expect(normalise('kafka-consumer-groups.sh --reset-offsets')).toBe('kafka-consumer-groups.sh reset-offsets');
+    expect(normalise('max.poll.interval.ms')).toBe('max.poll.interval.ms');
+    expect(normalise('GODEBUG=gctrace=1')).toBe('godebug gctrace 1');
+    expect(normalise('"context deadline exceeded"')).toBe('context deadline exceeded');
+    expect(normalise('errgroup.WithContext(ctx)')).toBe('errgroup.withcontext ctx');
+    expect(normalise('Kafka.')).toBe('kafka');
+  });
+
+  it('keeps letters of every script, so right-to-left text is a word and not noise', () => {
+    expect(normalise('  שלום\u200f עולם ')).toBe('שלום עולם');
   });
 });
 

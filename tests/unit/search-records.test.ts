@@ -9,7 +9,8 @@ const builtPage = `<!doctype html><html><body><main><div class="sl-markdown-cont
 <p class="answer-meta" data-pagefind-ignore=""><a href="/levels/basic/">basic</a><a href="/tags/x/">x</a></p>
 <p>The short answer.</p>
 <figure class="diagram" data-description="What the diagram shows."><div class="diagram__canvas" data-pagefind-ignore=""><svg><text>Node label</text></svg></div><figcaption>The caption</figcaption><p class="diagram__links" data-pagefind-ignore="">Linked answers: <a href="#q-two">Second</a></p></figure>
-<figure class="frame"><pre><code>kgo.NewClient()</code></pre><button>Copy</button></figure>
+<p>Call <code>x.Close()</code> last.</p>
+<div class="expressive-code"><figure class="frame"><pre><code><div class="ec-line"><div class="code">client, err := kgo.NewClient()</div></div><div class="ec-line"><div class="code">defer client.Close()</div></div></code></pre><button>Copy</button></figure></div>
 <div class="answer-related" data-pagefind-ignore=""><p>Related answers</p></div>
 <div class="sl-heading-wrapper level-h2"><h2 id="q-two" data-answer="" data-level="advanced">Second question?</h2></div>
 <p>Second answer.</p>
@@ -21,8 +22,11 @@ describe('extractAnswerTexts', () => {
   it('cuts a built page into answers, keeping text, code and diagram words a reader sees', () => {
     const texts = extractAnswerTexts(builtPage);
     expect([...texts.keys()]).toEqual(['q-one', 'q-two']);
-    expect(texts.get('q-one')).toBe('The short answer. The caption What the diagram shows. kgo.NewClient()');
-    expect(texts.get('q-two')).toBe('Second answer. A sub-part Sub-part text.');
+    expect(texts.get('q-one')).toEqual({
+      prose: 'The short answer. The caption What the diagram shows. Call x.Close() last.',
+      code: 'client, err := kgo.NewClient() defer client.Close()',
+    });
+    expect(texts.get('q-two')).toEqual({ prose: 'Second answer. A sub-part Sub-part text.', code: '' });
   });
 
   it('finds nothing on a page without answers', () => {
@@ -50,7 +54,7 @@ describe('answerRecordHtml', () => {
     expect(
       answerRecordHtml({
         answer,
-        body: 'The replicas that are caught up with the leader. <More> detail.',
+        body: { prose: 'The replicas that are caught up with the leader. <More> detail.', code: 'acks=all' },
         section: 'Kafka fundamentals',
         extraTerms: ['ISR', 'in-sync replicas'],
       }),

@@ -18,6 +18,9 @@ export interface AnswerHit {
 
 export type Filters = Partial<Record<'section' | 'level' | 'tag' | 'answer', string>>;
 
+/** Filters as Pagefind takes them: a value, or any of several. */
+type PagefindFilters = Record<string, string | { any: string[] }>;
+
 /** Filter name → value → number of answers. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -44,12 +47,14 @@ export interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 12;
 /** How much an answer that contains every word of the query outranks one that does not. */
 const ALL_WORDS_BONUS = 1.5;
+/** How much an answer of a glossary term the query mentions outranks one that only shares words. */
+const CONCEPT_BONUS = 1.25;
 let loading: Promise<Pagefind> | undefined;
 
 export function loadEngine(base: string): Promise<Pagefind> {
@@ -78,9 +83,10 @@ export async function searchAnswers(base: string, query: string, filters: Filter
 /** `searchAnswers` over a loaded engine. */
 export async function rankAnswers(pagefind: Pagefind, query: string, filters: Filters): Promise<AnswerHit[]> {
   const active = activeFilters(filters);
-  if (!query.trim() && Object.keys(active).length === 0) return [];
-  if (!query.trim()) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
   const plan = planQuery(query, glossary);
+  // A query of punctuation or control characters alone has no word: it is no query.
+  if (!plan.primary && Object.keys(active).length === 0) return [];
+  if (!plan.primary) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
 
   const byId = new Map<string, PagefindResult>();
   const scores = new Map<string, number>();
@@ -104,12 +110,23 @@ export async function rankAnswers(pagefind: Pagefind, query: string, filters: Fi
       scores.set(result.id, (scores.get(result.id) ?? 0) * ALL_WORDS_BONUS + result.score);
     }
   }
+  for (const id of await conceptResults(pagefind, plan.boosted, active)) {
+    const score = scores.get(id);
+    if (score !== undefined) scores.set(id, score * CONCEPT_BONUS);
+  }
   const pinned = await pinnedResults(pagefind, plan.pinned, active, byId);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   const results = [...new Set([...pinned, ...ranked])]
     .map((id) => byId.get(id))
     .filter((result) => result !== undefined);
   return hits(results, new Set(pinned), plan.primary.split(' '));
+}
+
+/** The result ids of the given answers (each record carries its answer id as a filter). */
+async function conceptResults(pagefind: Pagefind, answerIds: readonly string[], filters: Filters): Promise<string[]> {
+  if (answerIds.length === 0) return [];
+  const search = await pagefind.search(null, { filters: { ...filters, answer: { any: [...answerIds] } } });
+  return search?.results.map((result) => result.id) ?? [];
 }
 
 /** The results for pinned answer ids: each record carries its id as an `answer` filter. */
@@ -159,11 +176,26 @@ async function hits(
 
 function matchesPlausibly(result: PagefindResult, data: PagefindData, queryWords: readonly string[]): boolean {
   const words = data.content.split(/\s+/);
+  // A pasted compound ("GODEBUG=gctrace=1") is matched whole or by its parts, like the index's words.
+  const typed = queryWords.flatMap((word) => [compact(word), ...parts(word)]).filter(Boolean);
   return result.words.some((location) => {
-    // Pagefind also indexes the parts of a compound word ("grpc.NewClient"): compare each part.
-    const parts = (words[location] ?? '').toLowerCase().split(/[^a-z0-9]+/);
-    return parts.some((part) => queryWords.some((word) => resembles(part, word.replace(/[^a-z0-9]+/g, ''))));
+    // Pagefind indexes a compound word ("grpc.NewClient", "net/http/pprof") whole and by its
+    // parts, and so may match either: compare the whole word without punctuation, then each part.
+    const matched = (words[location] ?? '').toLowerCase();
+    const candidates = [compact(matched), ...parts(matched)];
+    return candidates.some((candidate) => typed.some((word) => resembles(candidate, word)));
   });
+}
+
+/** The parts of a compound word worth matching on their own. */
+function parts(word: string): string[] {
+  const split = word.toLowerCase().split(/[^a-z0-9]+/);
+  return split.length > 1 ? split.filter((part) => part.length >= 2) : [];
+}
+
+/** A word as Pagefind indexes it whole: lower case, letters and digits only. */
+function compact(word: string): string {
+  return word.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** Same word, a typo of it, or a prefix covering most of it. */

@@ -11,29 +11,53 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** The most words a query is searched by. */
+const MAX_WORDS = 12;
+
 export interface QueryPlan {
   /** Answers a glossary term names outright (the whole query is that term): shown first. */
   pinned: string[];
-  /** The query Pagefind runs first: the meaningful words. */
+  /** The query Pagefind runs first: the meaningful words (empty when the query has no word). */
   primary: string;
   /** Each meaningful word on its own, for the word-by-word (OR) scoring; empty for one word. */
   words: string[];
+  /**
+   * Answers of the glossary terms the query mentions among other words ("dlq replay kafka"
+   * mentions DLQ): they rank above answers that only share words with the query.
+   */
+  boosted: string[];
 }
 
 export function planQuery(query: string, glossary: readonly GlossaryTerm[]): QueryPlan {
   const normal = normalise(query);
   const spellings = oneWordSpellings(glossary);
   const pinned = glossary
-    .filter((term) => searchNames(term).some((name) => normalise(name) === normal))
+    .filter((term) => normal && searchNames(term).some((name) => normalise(name) === normal))
     .map((term) => term.answers[0])
     .filter((id): id is string => Boolean(id));
   const words = normal
     .split(' ')
     .filter((word) => word && !STOP_WORDS.has(word))
-    .map((word) => spellings.get(word) ?? word);
+    // A pasted paragraph must not start a search per word: the first words say enough.
+    .slice(0, MAX_WORDS)
+    // The typed spelling stays too: the index lists it beside the answers its glossary term names.
+    .flatMap((word) => {
+      const canonical = spellings.get(word);
+      return canonical && canonical !== word ? [word, canonical] : [word];
+    });
+  const padded = ` ${normal} `;
+  const boosted = glossary
+    .filter((term) =>
+      searchNames(term).some((name) => {
+        const phrase = normalise(name);
+        return phrase.length >= 2 && phrase !== normal && padded.includes(` ${phrase} `);
+      }),
+    )
+    .flatMap((term) => term.answers);
   return {
     pinned: [...new Set(pinned)],
-    primary: words.length > 0 ? words.join(' ') : query.trim(),
+    boosted: [...new Set(boosted)],
+    primary: words.length > 0 ? words.join(' ') : normal,
     words: words.length > 1 ? words : [],
   };
 }
@@ -51,10 +75,17 @@ function oneWordSpellings(glossary: readonly GlossaryTerm[]): Map<string, string
   return spellings;
 }
 
-function normalise(text: string): string {
+/**
+ * Lower case, in words as the index has them. A word keeps the joiners of identifiers (`. / _ - +`),
+ * so "net/http/pprof" and "max.poll.interval.ms" reach the index whole; every other punctuation
+ * (`= : , ( ) "`) and control characters separate words ("GODEBUG=gctrace=1" is three), and
+ * joiners at a word's ends go ("--reset-offsets", "kafka.").
+ */
+export function normalise(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^a-z0-9.+/_-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/[^\p{L}\p{N}./_+-]+/u)
+    .map((word) => word.replace(/^[./_+-]+|[./_+-]+$/g, ''))
+    .filter(Boolean)
+    .join(' ');
 }
