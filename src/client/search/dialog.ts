@@ -16,7 +16,7 @@ const FILTER_NAMES = ['section', 'level', 'tag'] as const;
 
 /**
  * Everything the search dialog does once open: searches on every keystroke (no debounce: a newer
- * query simply supersedes an older one), filters by section, level and tag, shows matching
+ * query cancels an older one), filters by section, level and tag, shows matching
  * glossary terms above the answers, and suggestions when nothing matches. Loaded on first use
  * by opener.ts, which owns opening, closing and the shortcuts.
  */
@@ -30,16 +30,20 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
     FILTER_NAMES.map((name) => [name, dialog.querySelector(`select[data-filter="${name}"]`) as HTMLSelectElement]),
   ) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
-  let latest = 0;
+  let current: AbortController | undefined;
 
   const run = async () => {
-    const attempt = ++latest;
+    // A newer query supersedes an older one: the older stops at its next step.
+    current?.abort();
+    const attempt = new AbortController();
+    current = attempt;
     const query = input.value;
     const filters: Filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, selects[name].value]));
     try {
-      const hits = await searchAnswers(base, query, filters);
-      if (attempt === latest) show(query, filters, hits);
+      const hits = await searchAnswers(base, query, filters, attempt.signal);
+      if (!attempt.signal.aborted) show(query, filters, hits);
     } catch {
+      if (attempt.signal.aborted) return;
       // The index exists only after a build; the dev server serves the last one, if any.
       status.textContent = import.meta.env.DEV
         ? 'No search index yet: the dev server searches the last build’s index. Run npm run build once, then search again.'

@@ -76,30 +76,54 @@ export function loadEngine(base: string): Promise<Pagefind> {
  * scores already weigh rare words above common ones); answers matching every word get a bonus.
  * Answers a glossary term names outright come first. See query-plan.ts.
  */
-export async function searchAnswers(base: string, query: string, filters: Filters): Promise<AnswerHit[]> {
-  return rankAnswers(await loadEngine(base), query, filters);
+export async function searchAnswers(
+  base: string,
+  query: string,
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<AnswerHit[]> {
+  return rankAnswers(await loadEngine(base), query, filters, signal);
 }
 
-/** `searchAnswers` over a loaded engine. */
-export async function rankAnswers(pagefind: Pagefind, query: string, filters: Filters): Promise<AnswerHit[]> {
+/**
+ * `searchAnswers` over a loaded engine. Every search it needs starts at once; an aborted ranking
+ * (the reader typed on) stops at its next step, so stale queries do not hold up the current one.
+ */
+export async function rankAnswers(
+  pagefind: Pagefind,
+  query: string,
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<AnswerHit[]> {
   const active = activeFilters(filters);
   const plan = planQuery(query, glossary);
   // A query of punctuation or control characters alone has no word: it is no query.
   if (!plan.primary && Object.keys(active).length === 0) return [];
-  if (!plan.primary) return hits((await pagefind.search(null, { filters: active }))?.results ?? []);
+  if (!plan.primary) return hits((await pagefind.search(null, { filters: active }))?.results ?? [], signal);
+
+  const words = plan.words.length > 0 ? plan.words : [plan.primary];
+  const [everyWord, eachWord, concept, pinnedSearches] = await Promise.all([
+    pagefind.search(plan.primary, { filters: active }),
+    plan.words.length > 0 ? Promise.all(plan.words.map((word) => pagefind.search(word, { filters: active }))) : [],
+    conceptResults(pagefind, plan.boosted, active),
+    Promise.all(plan.pinned.map((id) => pagefind.search(null, { filters: { ...active, answer: id } }))),
+  ]);
+  signal?.throwIfAborted();
+  const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
+  // A word the index does not know only matches fragments of other words: it must not score.
+  const plausible = await Promise.all(
+    wordSearches.map(async (search, position) => {
+      const top = search?.results[0];
+      return top !== undefined && matchesPlausibly(top, await top.data(), [words[position] ?? '']);
+    }),
+  );
+  signal?.throwIfAborted();
 
   const byId = new Map<string, PagefindResult>();
   const scores = new Map<string, number>();
-  const [everyWord, ...eachWord] = await Promise.all(
-    [plan.primary, ...plan.words].map((term) => pagefind.search(term, { filters: active })),
-  );
-  const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
-  const words = plan.words.length > 0 ? plan.words : [plan.primary];
   for (const [position, search] of wordSearches.entries()) {
-    // A word the index does not know only matches fragments of other words: it must not score.
-    const top = search?.results[0];
-    if (!top || !matchesPlausibly(top, await top.data(), [words[position] ?? ''])) continue;
-    for (const result of search.results) {
+    if (!plausible[position]) continue;
+    for (const result of search?.results ?? []) {
       byId.set(result.id, result);
       scores.set(result.id, (scores.get(result.id) ?? 0) + result.score);
     }
@@ -110,16 +134,17 @@ export async function rankAnswers(pagefind: Pagefind, query: string, filters: Fi
       scores.set(result.id, (scores.get(result.id) ?? 0) * ALL_WORDS_BONUS + result.score);
     }
   }
-  for (const id of await conceptResults(pagefind, plan.boosted, active)) {
+  for (const id of concept) {
     const score = scores.get(id);
     if (score !== undefined) scores.set(id, score * CONCEPT_BONUS);
   }
-  const pinned = await pinnedResults(pagefind, plan.pinned, active, byId);
+  const pinned = pinnedSearches.map((search) => search?.results[0]).filter((result) => result !== undefined);
+  for (const result of pinned) byId.set(result.id, result);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  const results = [...new Set([...pinned, ...ranked])]
+  const results = [...new Set([...pinned.map((result) => result.id), ...ranked])]
     .map((id) => byId.get(id))
     .filter((result) => result !== undefined);
-  return hits(results, new Set(pinned), plan.primary.split(' '));
+  return hits(results, signal, new Set(pinned.map((result) => result.id)), plan.primary.split(' '));
 }
 
 /** The result ids of the given answers (each record carries its answer id as a filter). */
@@ -129,47 +154,36 @@ async function conceptResults(pagefind: Pagefind, answerIds: readonly string[], 
   return search?.results.map((result) => result.id) ?? [];
 }
 
-/** The results for pinned answer ids: each record carries its id as an `answer` filter. */
-async function pinnedResults(
-  pagefind: Pagefind,
-  answerIds: readonly string[],
-  filters: Filters,
-  byId: Map<string, PagefindResult>,
-): Promise<string[]> {
-  const found: string[] = [];
-  for (const answerId of answerIds) {
-    const search = await pagefind.search(null, { filters: { ...filters, answer: answerId } });
-    const result = search?.results[0];
-    if (!result) continue;
-    byId.set(result.id, result);
-    found.push(result.id);
-  }
-  return found;
-}
-
 /**
  * Reads the results to show. Pagefind also matches an indexed word that merely begins a query
  * word ("q" for "qwxyz"): a result whose every match is such a fragment is dropped, so nonsense
- * finds nothing. Pinned results and filter-only listings are kept as they are.
+ * finds nothing. Pinned results and filter-only listings are kept as they are. Records are
+ * fetched a page of results at a time, all at once.
  */
 async function hits(
   results: readonly PagefindResult[],
+  signal: AbortSignal | undefined,
   keep: ReadonlySet<string> = new Set(),
   queryWords: readonly string[] = [],
 ): Promise<AnswerHit[]> {
   const shown: AnswerHit[] = [];
-  for (const result of results) {
-    if (shown.length === MAX_RESULTS) break;
-    const data = await result.data();
-    if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(result, data, queryWords)) continue;
-    shown.push({
-      url: data.url,
-      question: data.meta.title ?? data.url,
-      summary: data.meta.summary ?? '',
-      page: data.meta.page ?? '',
-      section: data.meta.section ?? '',
-      level: data.meta.level ?? '',
-    });
+  for (let start = 0; start < results.length && shown.length < MAX_RESULTS; start += MAX_RESULTS) {
+    const batch = results.slice(start, start + MAX_RESULTS);
+    const records = await Promise.all(batch.map((result) => result.data()));
+    signal?.throwIfAborted();
+    for (const [position, result] of batch.entries()) {
+      const data = records[position];
+      if (!data || shown.length === MAX_RESULTS) break;
+      if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(result, data, queryWords)) continue;
+      shown.push({
+        url: data.url,
+        question: data.meta.title ?? data.url,
+        summary: data.meta.summary ?? '',
+        page: data.meta.page ?? '',
+        section: data.meta.section ?? '',
+        level: data.meta.level ?? '',
+      });
+    }
   }
   return shown;
 }
