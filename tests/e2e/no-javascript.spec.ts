@@ -33,6 +33,16 @@ test('the sidebar, pagination and answer links work without JavaScript on a desk
   await expect(page).not.toHaveURL(/replication-and-isr/);
 });
 
+test('the search page says that search needs JavaScript and links every section', async ({ page }) => {
+  await page.goto('/search/?q=kafka');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript, which is off.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Kafka fundamentals' })).toHaveAttribute(
+    'href',
+    '/kafka/fundamentals/',
+  );
+  await expect(page.getByRole('searchbox', { name: 'Search the handbook' })).toBeHidden();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true, javaScriptEnabled: false });
 

@@ -6,6 +6,7 @@ export type Template =
   | 'home'
   | 'guide'
   | 'glossary'
+  | 'search'
   | 'tags-index'
   | 'tag'
   | 'levels-index'
@@ -20,6 +21,7 @@ export function templateOf(path: string): Template {
   if (segments.length === 0) return 'home';
   if (first === 'guide') return 'guide';
   if (first === 'glossary') return 'glossary';
+  if (first === 'search') return 'search';
   if (first === 'tags') return segments.length === 1 ? 'tags-index' : 'tag';
   if (first === 'levels') return segments.length === 1 ? 'levels-index' : 'level';
   if (segments.length === 1) return 'area';

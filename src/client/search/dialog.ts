@@ -10,24 +10,34 @@ import {
   searchAnswers,
 } from './engine.ts';
 import { element, glossaryCard, resultItem } from './render.ts';
+import { searchPageUrl } from './search-url.ts';
 import { glossaryMatches, nearTerms } from './suggestions.ts';
 
 const FILTER_NAMES = ['section', 'level', 'tag'] as const;
 
+export interface SearchOptions {
+  /** A search to run at once (the search page's address), filters applied once their values load. */
+  initial?: { query: string; filters: Filters };
+  /** Called after each render with what it answers (the search page keeps its address in step). */
+  onShow?: (query: string, filters: Filters) => void;
+}
+
 /**
- * Everything the search dialog does once open: searches on every keystroke (no debounce: a newer
- * query cancels an older one), filters by section, level and tag, shows matching
- * glossary terms above the answers, and suggestions when nothing matches. Loaded on first use
- * by opener.ts, which owns opening, closing and the shortcuts.
+ * Everything a search panel (SearchPanel.astro) does, in the dialog or on the search page:
+ * searches on every keystroke (no debounce: a newer query cancels an older one), filters by
+ * section, level and tag, shows matching glossary terms above the answers, and suggestions when
+ * nothing matches. The dialog loads it on first use (opener.ts owns opening, closing and the
+ * shortcuts); the search page loads it at once (search-page.ts).
  */
-export function attachSearch(dialog: HTMLDialogElement, base: string): void {
-  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
-  const status = dialog.querySelector('[data-search-status]') as HTMLElement;
-  const results = dialog.querySelector('[data-search-results]') as HTMLOListElement;
-  const glossaryBox = dialog.querySelector('[data-search-glossary]') as HTMLElement;
-  const empty = dialog.querySelector('[data-search-empty]') as HTMLElement;
+export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}): void {
+  const input = panel.querySelector<HTMLInputElement>('input[type="search"]') as HTMLInputElement;
+  const status = panel.querySelector('[data-search-status]') as HTMLElement;
+  const results = panel.querySelector('[data-search-results]') as HTMLOListElement;
+  const glossaryBox = panel.querySelector('[data-search-glossary]') as HTMLElement;
+  const empty = panel.querySelector('[data-search-empty]') as HTMLElement;
+  const pageLink = panel.querySelector<HTMLAnchorElement>('a[data-search-page-link]');
   const selects = Object.fromEntries(
-    FILTER_NAMES.map((name) => [name, dialog.querySelector(`select[data-filter="${name}"]`) as HTMLSelectElement]),
+    FILTER_NAMES.map((name) => [name, panel.querySelector(`select[data-filter="${name}"]`) as HTMLSelectElement]),
   ) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
   let current: AbortController | undefined;
@@ -47,7 +57,11 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
       // The index exists only after a build; the dev server serves the last one, if any.
       status.textContent = import.meta.env.DEV
         ? 'No search index yet: the dev server searches the last build’s index. Run npm run build once, then search again.'
-        : 'The search index could not be loaded. Reload the page to try again.';
+        : 'The search index could not be loaded. Reload the page to try again, or browse a section.';
+      results.replaceChildren();
+      glossaryBox.hidden = true;
+      fillSuggestions(empty, '', base, () => undefined);
+      empty.hidden = false;
     }
   };
 
@@ -75,20 +89,39 @@ export function attachSearch(dialog: HTMLDialogElement, base: string): void {
         : `${hits.length === 1 ? '1 answer' : `${hits.length} answers`}${hits.length >= 12 ? ' (best 12)' : ''}.`;
     // While writing, results come from the last build, not from the pages being edited.
     status.textContent = found && import.meta.env.DEV ? `${found} From the last build’s index.` : found;
+    if (pageLink) pageLink.href = searchPageUrl(base, query, active);
+    options.onShow?.(query, active);
   };
 
   input.addEventListener('input', () => void run());
   for (const select of Object.values(selects)) select.addEventListener('change', () => void run());
-  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
-  dialog.querySelector('form')?.addEventListener('submit', (event) => {
+  panel.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
+  panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     results.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
   });
-  void filterCounts(base)
+  const filtersLoaded = filterCounts(base)
     .then((counts) => fillFilters(selects, counts))
     .catch(() => undefined);
-  // The reader may have typed before this module arrived.
-  if (input.value) void run();
+  if (options.initial) {
+    const { query, filters } = options.initial;
+    input.value = query;
+    // The filter options arrive with the index: a search with filters waits for them.
+    if (Object.keys(activeFilters(filters)).length === 0) void run();
+    else
+      void filtersLoaded.then(() => {
+        for (const name of FILTER_NAMES) selectValue(selects[name], filters[name]);
+        void run();
+      });
+  } else if (input.value) {
+    // The reader may have typed before this module arrived.
+    void run();
+  }
+}
+
+/** Selects `value` if the select offers it (an address may name a filter value that no longer exists). */
+function selectValue(select: HTMLSelectElement, value: string | undefined): void {
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
 }
 
 /** Loads the search engine ahead of the first query (button hovered or focused). */
