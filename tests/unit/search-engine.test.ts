@@ -35,7 +35,7 @@ const pages: Page[] = [
  * positions the last `data()` call of any search rewrote. Here a filter-only search (no
  * positions) always got there last, as it does when the reader picks a section while typing.
  */
-function fakePagefind(): Pagefind {
+function fakePagefind(reads: string[] = []): Pagefind {
   const records = pages.map((page) => ({
     url: page.url,
     meta: { title: page.url, section: page.section },
@@ -57,7 +57,10 @@ function fakePagefind(): Pagefind {
           id: String(index),
           score: positions.length + 1,
           words: positions,
-          data: async () => record,
+          data: async () => {
+            reads.push(record.url);
+            return record;
+          },
         },
       ];
     });
@@ -92,5 +95,27 @@ describe('rankAnswers', () => {
       section: 'Observability',
     });
     expect(hits).toHaveLength(3);
+  });
+
+  it('checks each word once: a query refined by a word reads records only for the new word and the answers', async () => {
+    const reads: string[] = [];
+    const pagefind = fakePagefind(reads);
+    await rankAnswers(pagefind, 'kafka', {});
+    reads.length = 0;
+    const hits = await rankAnswers(pagefind, 'kafka replicas', {});
+    expect(hits[0]?.url).toBe('/kafka/basics/#kafka-isr');
+    // One read to check "replicas", then one per answer shown; "kafka" was checked before.
+    expect(reads).toHaveLength(1 + hits.length);
+  });
+
+  it('has no answers for a query without a word, and no error', async () => {
+    for (const query of ['?!', '  ', '\u0000\u0007', '=:,'])
+      expect(await rankAnswers(fakePagefind(), query, {})).toEqual([]);
+  });
+
+  it('stops a ranking the reader has typed past', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(rankAnswers(fakePagefind(), 'kafka', {}, controller.signal)).rejects.toThrow();
   });
 });

@@ -41,10 +41,29 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
   ) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
 
   let current: AbortController | undefined;
+  let searching = false;
 
-  const run = async () => {
-    // A newer query supersedes an older one: the older stops at its next step.
+  /**
+   * One ranking at a time: a keystroke during a ranking cancels it (it stops at its next step)
+   * and the latest query runs once it has stopped. Starting a ranking per keystroke instead
+   * would pile up index lookups that nothing reads, and the last keystroke would wait for them.
+   */
+  const run = () => {
     current?.abort();
+    if (searching) return;
+    searching = true;
+    void (async () => {
+      try {
+        do await rank();
+        while (current?.signal.aborted);
+      } finally {
+        // Cleared with no await after the last check: a query typed from here on starts a new loop.
+        searching = false;
+      }
+    })();
+  };
+
+  const rank = async () => {
     const attempt = new AbortController();
     current = attempt;
     const query = input.value;
@@ -79,7 +98,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     if (!empty.hidden)
       fillSuggestions(empty, query, base, (term) => {
         input.value = term;
-        void run();
+        run();
         input.focus();
       });
     const found = !searched
@@ -93,8 +112,8 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     options.onShow?.(query, active);
   };
 
-  input.addEventListener('input', () => void run());
-  for (const select of Object.values(selects)) select.addEventListener('change', () => void run());
+  input.addEventListener('input', () => run());
+  for (const select of Object.values(selects)) select.addEventListener('change', () => run());
   panel.addEventListener('keydown', (event) => moveThroughResults(event, input, results));
   panel.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -107,15 +126,15 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     const { query, filters } = options.initial;
     input.value = query;
     // The filter options arrive with the index: a search with filters waits for them.
-    if (Object.keys(activeFilters(filters)).length === 0) void run();
+    if (Object.keys(activeFilters(filters)).length === 0) run();
     else
       void filtersLoaded.then(() => {
         for (const name of FILTER_NAMES) selectValue(selects[name], filters[name]);
-        void run();
+        run();
       });
   } else if (input.value) {
     // The reader may have typed before this module arrived.
-    void run();
+    run();
   }
 }
 

@@ -56,6 +56,8 @@ const ALL_WORDS_BONUS = 1.5;
 /** How much an answer of a glossary term the query mentions outranks one that only shares words. */
 const CONCEPT_BONUS = 1.25;
 let loading: Promise<Pagefind> | undefined;
+/** Per loaded index, whether it knows a word (with a filter set): see rankAnswers. */
+const checkedWords = new WeakMap<Pagefind, Map<string, boolean>>();
 
 export function loadEngine(base: string): Promise<Pagefind> {
   loading ??= (async () => {
@@ -111,10 +113,23 @@ export async function rankAnswers(
   signal?.throwIfAborted();
   const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
   // A word the index does not know only matches fragments of other words: it must not score.
+  // Each word is checked once per filter set: a refined query re-checks only its new words.
+  const filterKey = new URLSearchParams(active as Record<string, string>).toString();
+  const known = checkedWords.get(pagefind) ?? new Map<string, boolean>();
+  checkedWords.set(pagefind, known);
+  const likely = likelyShown(wordSearches, everyWord);
   const plausible = await Promise.all(
     wordSearches.map(async (search, position) => {
-      const top = search?.results[0];
-      return top !== undefined && matchesPlausibly(top, await top.data(), [words[position] ?? '']);
+      const word = words[position] ?? '';
+      const key = `${word} ${filterKey}`;
+      const verdictBefore = known.get(key);
+      if (verdictBefore !== undefined) return verdictBefore;
+      // The record read to check the word is, where possible, one the results will show anyway.
+      const results = search?.results ?? [];
+      const probe = results.find((result) => likely.has(result.id)) ?? results[0];
+      const verdict = probe !== undefined && matchesPlausibly(probe, await probe.data(), [word]);
+      known.set(key, verdict);
+      return verdict;
     }),
   );
   signal?.throwIfAborted();
@@ -145,6 +160,21 @@ export async function rankAnswers(
     .map((id) => byId.get(id))
     .filter((result) => result !== undefined);
   return hits(results, signal, new Set(pinned.map((result) => result.id)), plan.primary.split(' '));
+}
+
+/** The answers most likely shown, by id: the best by summed word scores, as if every word counted. */
+function likelyShown(
+  wordSearches: ReadonlyArray<{ results: PagefindResult[] } | null>,
+  everyWord: { results: PagefindResult[] } | null,
+): Map<string, PagefindResult> {
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  for (const search of [...wordSearches, everyWord]) {
+    for (const result of search?.results ?? []) {
+      scores.set(result.id, { result, score: (scores.get(result.id)?.score ?? 0) + result.score });
+    }
+  }
+  const best = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
+  return new Map(best.map(({ result }) => [result.id, result]));
 }
 
 /** The result ids of the given answers (each record carries its answer id as a filter). */
