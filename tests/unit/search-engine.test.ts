@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Filters, type Pagefind, type PagefindResult, rankAnswers } from '../../src/client/search/engine.ts';
+import { type Pagefind, type PagefindResult, rankAnswers } from '../../src/client/search/engine.ts';
+import type { Filters } from '../../src/client/search/filters.ts';
 
 interface Page {
   url: string;

@@ -41,6 +41,13 @@ describe('planQuery', () => {
     expect(planQuery('EOS in Kafka', glossary).pinned).toEqual([]);
   });
 
+  it('reads hyphens and underscores in glossary names as spaces, as readers type them', () => {
+    expect(planQuery('exactly once semantics', glossary).pinned).toEqual(['kafka-exactly-once']);
+    expect(planQuery('exactly-once semantics', glossary).pinned).toEqual(['kafka-exactly-once']);
+    expect(glossaryMatches('exactly once semantics', glossary).map((match) => match.id)).toEqual(['eos']);
+    expect(planQuery('replay with exactly once semantics', glossary).boosted).toEqual(['kafka-exactly-once', 'x']);
+  });
+
   it('adds the term to misspellings and variants of one-word terms, keeping what was typed', () => {
     expect(planQuery('kafak ordering', glossary).words).toEqual(['kafak', 'kafka', 'ordering']);
     expect(planQuery('golang mutex', glossary).primary).toBe('golang go mutex');

@@ -1,14 +1,7 @@
 import { areas } from '../../config/sections.ts';
 import { glossary } from '../../data/glossary.ts';
-import {
-  type AnswerHit,
-  activeFilters,
-  type FilterCounts,
-  type Filters,
-  filterCounts,
-  loadEngine,
-  searchAnswers,
-} from './engine.ts';
+import { type AnswerHit, type FilterCounts, filterCounts, loadEngine, searchAnswers } from './engine.ts';
+import { activeFilters, type Filters, filterQuery } from './filters.ts';
 import { element, glossaryCard, resultItem } from './render.ts';
 import { searchPageUrl } from './search-url.ts';
 import { glossaryMatches, nearTerms } from './suggestions.ts';
@@ -92,7 +85,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     results.replaceChildren(...hits.map((hit, position) => resultItem(hit, query, position)));
     // The query and filters these results answer: lets tests (and the bench) wait for exactly this render.
     results.dataset.query = query;
-    results.dataset.filters = new URLSearchParams(active).toString();
+    results.dataset.filters = filterQuery(active);
     const searched = query.trim() !== '' || Object.keys(active).length > 0;
     empty.hidden = !searched || hits.length > 0;
     if (!empty.hidden)

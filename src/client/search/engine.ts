@@ -1,4 +1,5 @@
 import { glossary } from '../../data/glossary.ts';
+import { activeFilters, type Filters, filterQuery } from './filters.ts';
 import { planQuery } from './query-plan.ts';
 import { editDistance } from './suggestions.ts';
 
@@ -15,8 +16,6 @@ export interface AnswerHit {
   section: string;
   level: string;
 }
-
-export type Filters = Partial<Record<'section' | 'level' | 'tag' | 'answer', string>>;
 
 /** Filters as Pagefind takes them: a value, or any of several. */
 type PagefindFilters = Record<string, string | { any: string[] }>;
@@ -114,7 +113,7 @@ export async function rankAnswers(
   const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
   // A word the index does not know only matches fragments of other words: it must not score.
   // Each word is checked once per filter set: a refined query re-checks only its new words.
-  const filterKey = new URLSearchParams(active as Record<string, string>).toString();
+  const filterKey = filterQuery(active);
   const known = checkedWords.get(pagefind) ?? new Map<string, boolean>();
   checkedWords.set(pagefind, known);
   const likely = likelyShown(wordSearches, everyWord);
@@ -253,9 +252,4 @@ function resembles(matched: string, typed: string): boolean {
 
 export async function filterCounts(base: string): Promise<FilterCounts> {
   return (await loadEngine(base)).filters();
-}
-
-/** The filters the reader has set (an empty select means "all"). */
-export function activeFilters(filters: Filters): Filters {
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => Boolean(value)));
 }

@@ -30,11 +30,8 @@ export interface QueryPlan {
 
 export function planQuery(query: string, glossary: readonly GlossaryTerm[]): QueryPlan {
   const normal = normalise(query);
-  const spellings = oneWordSpellings(glossary);
-  const pinned = glossary
-    .filter((term) => normal && searchNames(term).some((name) => normalise(name) === normal))
-    .map((term) => term.answers[0])
-    .filter((id): id is string => Boolean(id));
+  const { spellings, names } = glossaryIndex(glossary);
+  const key = nameKey(query);
   const words = normal
     .split(' ')
     .filter((word) => word && !STOP_WORDS.has(word))
@@ -45,25 +42,42 @@ export function planQuery(query: string, glossary: readonly GlossaryTerm[]): Que
       const canonical = spellings.get(word);
       return canonical && canonical !== word ? [word, canonical] : [word];
     });
-  const padded = ` ${normal} `;
-  const boosted = glossary
-    .filter((term) =>
-      searchNames(term).some((name) => {
-        const phrase = normalise(name);
-        return phrase.length >= 2 && phrase !== normal && padded.includes(` ${phrase} `);
-      }),
-    )
-    .flatMap((term) => term.answers);
+  const padded = ` ${key} `;
+  const pinned = key ? names.filter((name) => name.key === key).map((name) => name.term.answers[0]) : [];
+  const boosted = names
+    .filter((name) => name.key.length >= 2 && name.key !== key && padded.includes(` ${name.key} `))
+    .flatMap((name) => name.term.answers);
   return {
-    pinned: [...new Set(pinned)],
+    pinned: [...new Set(pinned.filter((id): id is string => Boolean(id)))],
     boosted: [...new Set(boosted)],
     primary: words.length > 0 ? words.join(' ') : normal,
     words: words.length > 1 ? words : [],
   };
 }
 
-/** `kafak` → `kafka`, `k8s` → `kubernetes`: misspellings and variants of one-word terms. */
-function oneWordSpellings(glossary: readonly GlossaryTerm[]): Map<string, string> {
+/** One name of a glossary term, as a name key (see `nameKey`). */
+export interface GlossaryName {
+  key: string;
+  term: GlossaryTerm;
+}
+
+interface GlossaryIndex {
+  /** `kafak` → `kafka`, `k8s` → `kubernetes`: misspellings and variants of one-word terms. */
+  spellings: Map<string, string>;
+  names: GlossaryName[];
+}
+
+/** Every name of every term, in glossary order, each name once per term. */
+export function glossaryNames(glossary: readonly GlossaryTerm[]): readonly GlossaryName[] {
+  return glossaryIndex(glossary).names;
+}
+
+/** Worked out once per glossary, not on every keystroke. */
+const glossaryIndexes = new WeakMap<readonly GlossaryTerm[], GlossaryIndex>();
+
+function glossaryIndex(glossary: readonly GlossaryTerm[]): GlossaryIndex {
+  const known = glossaryIndexes.get(glossary);
+  if (known) return known;
   const spellings = new Map<string, string>();
   for (const term of glossary) {
     const canonical = normalise(term.term);
@@ -72,7 +86,10 @@ function oneWordSpellings(glossary: readonly GlossaryTerm[]): Map<string, string
       if (!variant.includes(' ')) spellings.set(variant, canonical);
     }
   }
-  return spellings;
+  const names = glossary.flatMap((term) => [...new Set(searchNames(term).map(nameKey))].map((key) => ({ key, term })));
+  const index = { spellings, names };
+  glossaryIndexes.set(glossary, index);
+  return index;
 }
 
 /**
@@ -88,4 +105,13 @@ export function normalise(text: string): string {
     .map((word) => word.replace(/^[./_+-]+|[./_+-]+$/g, ''))
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * A name as readers type it, to compare with glossary names: normalised, with hyphens and
+ * underscores as spaces, so "exactly once semantics" names "exactly-once semantics" and
+ * "consumer offsets" names "__consumer_offsets".
+ */
+export function nameKey(text: string): string {
+  return normalise(text).replace(/[-_]+/g, ' ').replace(/ +/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import { attachSearch } from './dialog.ts';
-import type { Filters } from './engine.ts';
+import type { Filters } from './filters.ts';
 import { searchParams } from './search-url.ts';
 
 const FILTER_PARAMS = ['section', 'level', 'tag'] as const;

@@ -1,4 +1,4 @@
-import { activeFilters, type Filters } from './engine.ts';
+import { type Filters, filterQuery } from './filters.ts';
 
 /** The search page's address for a query and its filters: `<base>search/?q=…&tag=…`. */
 export function searchPageUrl(base: string, query: string, filters: Filters): string {
@@ -8,5 +8,6 @@ export function searchPageUrl(base: string, query: string, filters: Filters): st
 
 /** The query string naming a search: `q` when there are words, then the filters that are set. */
 export function searchParams(query: string, filters: Filters): string {
-  return new URLSearchParams({ ...(query.trim() ? { q: query } : {}), ...activeFilters(filters) }).toString();
+  const words = query.trim() ? new URLSearchParams({ q: query }).toString() : '';
+  return [words, filterQuery(filters)].filter(Boolean).join('&');
 }

@@ -1,44 +1,37 @@
 import type { GlossaryTerm } from '../../lib/glossary-schema.ts';
-import { searchNames } from '../../lib/glossary-terms.ts';
+import { glossaryNames, nameKey } from './query-plan.ts';
 
 /** Glossary terms the query names exactly (by term, expansion, alias or misspelling). */
 export function glossaryMatches(query: string, terms: readonly GlossaryTerm[]): GlossaryTerm[] {
-  const wanted = normalise(query);
+  const wanted = nameKey(query);
   if (!wanted) return [];
   const words = new Set(wanted.split(' '));
-  return terms.filter((term) =>
-    searchNames(term).some((name) => {
-      const normal = normalise(name);
-      return normal === wanted || (!normal.includes(' ') && normal.length >= 2 && words.has(normal));
-    }),
-  );
+  const named = glossaryNames(terms)
+    .filter(({ key }) => key === wanted || (!key.includes(' ') && key.length >= 2 && words.has(key)))
+    .map(({ term }) => term);
+  return [...new Set(named)];
 }
 
 /** Terms close to what was typed, for a query that found nothing: "Did you mean …". */
 export function nearTerms(query: string, terms: readonly GlossaryTerm[], limit = 5): GlossaryTerm[] {
-  const words = normalise(query)
+  const words = nameKey(query)
     .split(' ')
     .filter((word) => word.length >= 3);
   if (words.length === 0) return [];
-  const scored = terms
-    .map((term) => {
-      const distances = searchNames(term).flatMap((name) =>
-        normalise(name)
-          .split(' ')
-          .flatMap((part) => words.map((word) => editDistance(word, part) / Math.max(word.length, part.length))),
-      );
-      return { term, distance: Math.min(...distances) };
-    })
-    .filter(({ distance }) => distance <= 0.34)
-    .sort((a, b) => a.distance - b.distance);
-  return scored.slice(0, limit).map(({ term }) => term);
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9+/.]+/g, ' ')
-    .trim();
+  const closest = new Map<GlossaryTerm, number>();
+  for (const { key, term } of glossaryNames(terms)) {
+    for (const part of key.split(' ')) {
+      for (const word of words) {
+        const distance = editDistance(word, part) / Math.max(word.length, part.length);
+        closest.set(term, Math.min(distance, closest.get(term) ?? Number.POSITIVE_INFINITY));
+      }
+    }
+  }
+  return [...closest]
+    .filter(([, distance]) => distance <= 0.34)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([term]) => term);
 }
 
 /** Levenshtein distance, small inputs only. */
