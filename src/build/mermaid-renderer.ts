@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { mermaidConfig } from '../config/mermaid-theme.ts';
-import { THEMES } from '../config/palette.ts';
+import { THEMES, type ThemeName } from '../config/palette.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { type DrawnDiagram, oneDrawingForBothThemes } from './diagram-drawing.ts';
 import { type DiagramLabel, drawBothThemes, openMermaidPage } from './mermaid-page.ts';
@@ -39,8 +39,8 @@ export interface MermaidRendererOptions {
  * Renders Mermaid diagrams with Mermaid itself, in headless Chromium, to static SVG: drawn once
  * per site theme with the same ids, then merged into one SVG whose theme colours are CSS custom
  * properties, and optimised. Results are cached on disk by source, theme configuration, Mermaid
- * version and renderer version, so a warm build starts no browser at all. Renders run one at a
- * time on a single page.
+ * version and renderer version, so a warm build starts no browser at all. Drawings run one at a
+ * time on a single page; each is merged and optimised while the next one is drawn.
  */
 export function createMermaidRenderer({ cacheDir, idleMs = 0 }: MermaidRendererOptions): DiagramRenderer {
   let browser: Promise<Browser> | undefined;
@@ -63,12 +63,11 @@ export function createMermaidRenderer({ cacheDir, idleMs = 0 }: MermaidRendererO
     if (closing) await (await closing).close();
   };
 
-  const draw = async (source: string, label: DiagramLabel, key: string): Promise<RenderedDiagram> => {
+  const draw = async (source: string, label: DiagramLabel, id: string): Promise<Record<ThemeName, string>> => {
     page ??= openPage();
-    const id = `mmd-${key.slice(0, 10)}`;
     const drawings = await drawBothThemes(await page, source, label, id);
     renderedCount += 1;
-    return oneDrawingForBothThemes(id, drawings);
+    return drawings;
   };
 
   const render = async (source: string, label: DiagramLabel = {}): Promise<RenderedDiagram> => {
@@ -80,10 +79,13 @@ export function createMermaidRenderer({ cacheDir, idleMs = 0 }: MermaidRendererO
     // machine must never have its browser closed under it.
     pending += 1;
     clearTimeout(idleTimer);
-    const job = queue.then(() => draw(source, label, key));
+    const id = `mmd-${key.slice(0, 10)}`;
+    // Only the drawing waits its turn for the page: merging and optimising a drawing runs here,
+    // while Chromium already draws the next one.
+    const job = queue.then(() => draw(source, label, id));
     queue = job.catch(() => undefined);
     try {
-      const rendered = await job;
+      const rendered = oneDrawingForBothThemes(id, await job);
       await writeAtomically(file, JSON.stringify(rendered));
       return rendered;
     } finally {

@@ -38,6 +38,9 @@ function diagramConfig(keep: string[]): Config {
             // The diagram has a <style>, so SVGO would otherwise leave every id alone; never
             // minified, since several diagrams share the page and their ids must stay apart.
             cleanupIds: { force: true, minify: false, preserve: keep },
+            // Mermaid draws nothing hidden: on all 146 diagrams of the handbook the output is the
+            // same without it, and it took 70% of the optimiser's time (360 → 104 ms a diagram).
+            removeHiddenElems: false,
           },
         },
       },
