@@ -15,11 +15,11 @@ export interface SearchLatency {
 
 /**
  * Types queries into the site's search dialog the way a reader does and times, for each, the
- * last keystroke to the render of that query's results (the list is marked with the query it
- * answers). Each query is measured on a page of its own, opened on `pageUrl`: first as the
- * page's first query, then a different query of the set (new words), then that query with one
- * more word (refined). Pages share one browser context, as tabs of one reader do (the HTTP cache
- * is warm after the first).
+ * last keystroke to the first render of that query's answers: the first screenful, which may
+ * come before the rest of the list (the list is marked with the query it answers). Each query is
+ * measured on a page of its own, opened on `pageUrl`: first as the page's first query, then a
+ * different query of the set (new words), then that query with one more word (refined). Pages
+ * share one browser context, as tabs of one reader do (the HTTP cache is warm after the first).
  */
 export async function measureSearchLatency(
   browser: Browser,
@@ -61,7 +61,7 @@ async function recordKeystrokes(page: Page): Promise<void> {
 
 /**
  * Types `text` from character `from` on (the input holds the characters before it) and returns
- * the milliseconds from the last keystroke to the render of the results for `text`.
+ * the milliseconds from the last keystroke to the first render of the answers for `text`.
  */
 async function typeAndTime(page: Page, text: string, from = 0): Promise<number> {
   const input = page.getByRole('searchbox', { name: 'Search answers' });

@@ -82,12 +82,18 @@ export async function searchFor(page: Page, query: string, filters: Record<strin
   return results;
 }
 
-/** The result list once it answers `query` with `filters` (set in the dialog's selects). */
+/**
+ * The result list once it answers `query` with `filters` (set in the dialog's selects) in full:
+ * the first screenful comes earlier, with the list marked busy.
+ */
 export function resultsFor(page: Page, query: string, filters: Record<string, string> = {}): Locator {
+  return searchDialog(page).locator(completeResults(query, filters));
+}
+
+/** The selector of a result list that shows every answer for `query` and `filters`. */
+export function completeResults(query: string, filters: Record<string, string> = {}): string {
   const escaped = query.replaceAll('"', '\\"');
-  return searchDialog(page).locator(
-    `ol[data-search-results][data-query="${escaped}"][data-filters="${new URLSearchParams(filters).toString()}"]`,
-  );
+  return `ol[data-search-results][data-query="${escaped}"][data-filters="${new URLSearchParams(filters).toString()}"]:not([aria-busy])`;
 }
 
 /** The reference page every basic test uses, with answers, a Go block and a diagram. */

@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, referencePage, searchFor, test } from './fixtures.ts';
+import { completeResults, expect, referencePage, searchFor, test } from './fixtures.ts';
 
 /** The search page's own search box and the result list it rendered for `query` (and filters). */
 const pageSearchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
 const pageResultsFor = (page: Page, query: string, filters: Record<string, string> = {}) =>
-  page.locator(
-    `[data-search-page] ol[data-search-results][data-query="${query.replaceAll('"', '\\"')}"][data-filters="${new URLSearchParams(filters)}"]`,
-  );
+  page.locator(`[data-search-page] ${completeResults(query, filters)}`);
 
 test('a search is a link: /search/?q= runs it and lists the answers', async ({ page }) => {
   await page.goto('/search/?q=net/http/pprof');
@@ -70,7 +68,9 @@ test('odd input gets a plain answer and never breaks the search', async ({ page 
   ]) {
     await box.fill(query);
     const typed = await box.inputValue();
-    await expect(page.locator('[data-search-page] ol[data-search-results]')).toHaveAttribute('data-query', typed);
+    const list = page.locator('[data-search-page] ol[data-search-results]');
+    await expect(list).toHaveAttribute('data-query', typed);
+    await expect(list).not.toHaveAttribute('aria-busy');
     if (typed.trim()) await expect(status).not.toBeEmpty();
   }
   // A query with no word is no query: no answers, and the way on.

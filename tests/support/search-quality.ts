@@ -49,7 +49,10 @@ export async function runQueries(page: Page, queries: readonly SearchQuery[]): P
   const [first, ...rest] = queries;
   if (!first) return [];
   await input.fill(first.query);
-  const results = dialog.locator(`ol[data-search-results][data-query="${first.query.replaceAll('"', '\\"')}"]`);
+  // The list is busy while answers past the first screenful load: the ranking is read once it is done.
+  const results = dialog.locator(
+    `ol[data-search-results][data-query="${first.query.replaceAll('"', '\\"')}"]:not([aria-busy])`,
+  );
   await results.waitFor({ state: 'attached' });
   const firstRanked = await results
     .locator('a[data-result]')
@@ -63,11 +66,11 @@ export async function runQueries(page: Page, queries: readonly SearchQuery[]): P
       for (const text of texts) {
         const rendered = new Promise<void>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (list.dataset.query !== text) return;
+            if (list.dataset.query !== text || list.hasAttribute('aria-busy')) return;
             observer.disconnect();
             resolve();
           });
-          observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+          observer.observe(list, { attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
         });
         box.value = text;
         box.dispatchEvent(new Event('input', { bubbles: true }));

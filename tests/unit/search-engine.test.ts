@@ -36,8 +36,12 @@ const pages: Page[] = [
  * positions the last `data()` call of any search rewrote. Here a filter-only search (no
  * positions) always got there last, as it does when the reader picks a section while typing.
  */
-function fakePagefind(reads: string[] = []): Pagefind {
-  const records = pages.map((page) => ({
+function fakePagefind(
+  reads: string[] = [],
+  corpus: readonly Page[] = pages,
+  arrival: (index: number) => Promise<void> = async () => undefined,
+): Pagefind {
+  const records = corpus.map((page) => ({
     url: page.url,
     meta: { title: page.url, section: page.section },
     content: page.content,
@@ -59,6 +63,7 @@ function fakePagefind(reads: string[] = []): Pagefind {
           score: positions.length + 1,
           words: positions,
           data: async () => {
+            await arrival(index);
             reads.push(record.url);
             return record;
           },
@@ -117,6 +122,43 @@ describe('rankAnswers', () => {
   it('stops a ranking the reader has typed past', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(rankAnswers(fakePagefind(), 'kafka', {}, controller.signal)).rejects.toThrow();
+    await expect(rankAnswers(fakePagefind(), 'kafka', {}, { signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('searches each term once: a refined query searches only its new word and the whole query', async () => {
+    const terms: (string | null)[] = [];
+    const pagefind = fakePagefind();
+    const search = pagefind.search;
+    pagefind.search = (term, options) => {
+      terms.push(term);
+      return search(term, options);
+    };
+    await rankAnswers(pagefind, 'kafka topic', {});
+    terms.length = 0;
+    await rankAnswers(pagefind, 'kafka topic replicas', {});
+    expect(terms.sort()).toEqual(['kafka topic replicas', 'replicas']);
+  });
+
+  it('hands over the first screenful while the records of the rest still load', async () => {
+    const corpus = Array.from({ length: 10 }, (_, index) => ({
+      url: `/kafka/page-${index}/`,
+      section: 'Kafka fundamentals',
+      content: `Kafka answer ${index}`,
+    }));
+    const { promise: rest, resolve: releaseRest } = Promise.withResolvers<void>();
+    const firstScreens: number[] = [];
+    const ranking = rankAnswers(
+      fakePagefind([], corpus, (index) => (index < 6 ? Promise.resolve() : rest)),
+      'kafka',
+      {},
+      {
+        onFirstHits: (hits) => {
+          firstScreens.push(hits.length);
+          releaseRest();
+        },
+      },
+    );
+    expect(await ranking).toHaveLength(10);
+    expect(firstScreens).toEqual([6]);
   });
 });

@@ -62,7 +62,10 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     const query = input.value;
     const filters: Filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, selects[name].value]));
     try {
-      const hits = await searchAnswers(base, query, filters, attempt.signal);
+      const hits = await searchAnswers(base, query, filters, {
+        signal: attempt.signal,
+        onFirstHits: (first) => showFirst(query, filters, first),
+      });
       if (!attempt.signal.aborted) show(query, filters, hits);
     } catch {
       if (attempt.signal.aborted) return;
@@ -77,15 +80,30 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     }
   };
 
-  const show = (query: string, filters: Filters, hits: AnswerHit[]) => {
-    const active = activeFilters(filters);
+  /**
+   * The answers for the query so far: the first screenful (`complete` false, the list marked
+   * busy while the rest loads), then all of them with the count and suggestions.
+   */
+  const showAnswers = (query: string, filters: Filters, hits: AnswerHit[], complete: boolean) => {
     const terms = glossaryMatches(query, glossary).slice(0, 2);
     glossaryBox.replaceChildren(...terms.map((term) => glossaryCard(term, base)));
     glossaryBox.hidden = terms.length === 0;
     results.replaceChildren(...hits.map((hit, position) => resultItem(hit, query, position)));
+    if (complete) results.removeAttribute('aria-busy');
+    else results.setAttribute('aria-busy', 'true');
     // The query and filters these results answer: lets tests (and the bench) wait for exactly this render.
     results.dataset.query = query;
-    results.dataset.filters = filterQuery(active);
+    results.dataset.filters = filterQuery(filters);
+  };
+
+  const showFirst = (query: string, filters: Filters, hits: AnswerHit[]) => {
+    showAnswers(query, filters, hits, false);
+    empty.hidden = true;
+  };
+
+  const show = (query: string, filters: Filters, hits: AnswerHit[]) => {
+    const active = activeFilters(filters);
+    showAnswers(query, active, hits, true);
     const searched = query.trim() !== '' || Object.keys(active).length > 0;
     empty.hidden = !searched || hits.length > 0;
     if (!empty.hidden)

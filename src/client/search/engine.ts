@@ -23,6 +23,13 @@ type PagefindFilters = Record<string, string | { any: string[] }>;
 /** Filter name → value → number of answers. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
+export interface RankProgress {
+  /** Aborted when the reader typed on: the ranking stops at its next step. */
+  signal?: AbortSignal | undefined;
+  /** Called with the first screenful of answers while the rest of the page still loads. */
+  onFirstHits?: ((hits: AnswerHit[]) => void) | undefined;
+}
+
 export interface PagefindResult {
   id: string;
   score: number;
@@ -46,10 +53,22 @@ export interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<SearchResponse>;
 }
 
+type SearchResponse = { results: PagefindResult[] } | null;
+
 const MAX_RESULTS = 12;
+/**
+ * The most results read to fill the list. Past them, a word the index does not hold ("rebse")
+ * matched only fragments of others ("rebalance"): the walk read up to 84 records for such a query.
+ */
+const MAX_CHECKED = 36;
+/**
+ * The results a reader sees first, shown before the rest of the page arrives: a browser fetches
+ * six at a time from one host over HTTP/1.1, so the first six records come in the first round.
+ */
+const FIRST_SCREEN = 6;
 /** How much an answer that contains every word of the query outranks one that does not. */
 const ALL_WORDS_BONUS = 1.5;
 /** How much an answer of a glossary term the query mentions outranks one that only shares words. */
@@ -57,6 +76,9 @@ const CONCEPT_BONUS = 1.25;
 let loading: Promise<Pagefind> | undefined;
 /** Per loaded index, whether it knows a word (with a filter set): see rankAnswers. */
 const checkedWords = new WeakMap<Pagefind, Map<string, boolean>>();
+/** Per loaded index, the searches run so far, by term and filters (a few MB at most). */
+const pastSearches = new WeakMap<Pagefind, Map<string, Promise<SearchResponse>>>();
+const MAX_PAST_SEARCHES = 500;
 
 export function loadEngine(base: string): Promise<Pagefind> {
   loading ??= (async () => {
@@ -81,9 +103,9 @@ export async function searchAnswers(
   base: string,
   query: string,
   filters: Filters,
-  signal?: AbortSignal,
+  progress: RankProgress = {},
 ): Promise<AnswerHit[]> {
-  return rankAnswers(await loadEngine(base), query, filters, signal);
+  return rankAnswers(await loadEngine(base), query, filters, progress);
 }
 
 /**
@@ -94,20 +116,20 @@ export async function rankAnswers(
   pagefind: Pagefind,
   query: string,
   filters: Filters,
-  signal?: AbortSignal,
+  { signal, onFirstHits }: RankProgress = {},
 ): Promise<AnswerHit[]> {
   const active = activeFilters(filters);
   const plan = planQuery(query, glossary);
   // A query of punctuation or control characters alone has no word: it is no query.
   if (!plan.primary && Object.keys(active).length === 0) return [];
-  if (!plan.primary) return hits((await pagefind.search(null, { filters: active }))?.results ?? [], signal);
+  if (!plan.primary) return hits((await search(pagefind, null, active))?.results ?? [], { signal });
 
   const words = plan.words.length > 0 ? plan.words : [plan.primary];
   const [everyWord, eachWord, concept, pinnedSearches] = await Promise.all([
-    pagefind.search(plan.primary, { filters: active }),
-    plan.words.length > 0 ? Promise.all(plan.words.map((word) => pagefind.search(word, { filters: active }))) : [],
+    search(pagefind, plan.primary, active),
+    plan.words.length > 0 ? Promise.all(plan.words.map((word) => search(pagefind, word, active))) : [],
     conceptResults(pagefind, plan.boosted, active),
-    Promise.all(plan.pinned.map((id) => pagefind.search(null, { filters: { ...active, answer: id } }))),
+    Promise.all(plan.pinned.map((id) => search(pagefind, null, { ...active, answer: id }))),
   ]);
   signal?.throwIfAborted();
   const wordSearches = plan.words.length > 0 ? eachWord : [everyWord];
@@ -118,13 +140,13 @@ export async function rankAnswers(
   checkedWords.set(pagefind, known);
   const likely = likelyShown(wordSearches, everyWord);
   const plausible = await Promise.all(
-    wordSearches.map(async (search, position) => {
+    wordSearches.map(async (response, position) => {
       const word = words[position] ?? '';
       const key = `${word} ${filterKey}`;
       const verdictBefore = known.get(key);
       if (verdictBefore !== undefined) return verdictBefore;
       // The record read to check the word is, where possible, one the results will show anyway.
-      const results = search?.results ?? [];
+      const results = response?.results ?? [];
       const probe = results.find((result) => likely.has(result.id)) ?? results[0];
       const verdict = probe !== undefined && matchesPlausibly(probe, await probe.data(), [word]);
       known.set(key, verdict);
@@ -135,9 +157,9 @@ export async function rankAnswers(
 
   const byId = new Map<string, PagefindResult>();
   const scores = new Map<string, number>();
-  for (const [position, search] of wordSearches.entries()) {
+  for (const [position, response] of wordSearches.entries()) {
     if (!plausible[position]) continue;
-    for (const result of search?.results ?? []) {
+    for (const result of response?.results ?? []) {
       byId.set(result.id, result);
       scores.set(result.id, (scores.get(result.id) ?? 0) + result.score);
     }
@@ -152,13 +174,30 @@ export async function rankAnswers(
     const score = scores.get(id);
     if (score !== undefined) scores.set(id, score * CONCEPT_BONUS);
   }
-  const pinned = pinnedSearches.map((search) => search?.results[0]).filter((result) => result !== undefined);
+  const pinned = pinnedSearches.map((response) => response?.results[0]).filter((result) => result !== undefined);
   for (const result of pinned) byId.set(result.id, result);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   const results = [...new Set([...pinned.map((result) => result.id), ...ranked])]
     .map((id) => byId.get(id))
     .filter((result) => result !== undefined);
-  return hits(results, signal, new Set(pinned.map((result) => result.id)), plan.primary.split(' '));
+  return hits(results, { signal, onFirstHits }, new Set(pinned.map((result) => result.id)), plan.primary.split(' '));
+}
+
+/**
+ * A Pagefind search, run once per term and filters: a query typed key by key searches its earlier
+ * words again on every key, and a warm search of a common word costs 10–25 ms of main thread.
+ */
+function search(pagefind: Pagefind, term: string | null, filters: PagefindFilters): Promise<SearchResponse> {
+  const past = pastSearches.get(pagefind) ?? new Map<string, Promise<SearchResponse>>();
+  pastSearches.set(pagefind, past);
+  const key = JSON.stringify([term, filters]);
+  const known = past.get(key);
+  if (known) return known;
+  if (past.size >= MAX_PAST_SEARCHES) past.clear();
+  const running = pagefind.search(term, { filters });
+  past.set(key, running);
+  running.catch(() => past.delete(key));
+  return running;
 }
 
 /** The answers most likely shown, by id: the best by summed word scores, as if every word counted. */
@@ -167,8 +206,8 @@ function likelyShown(
   everyWord: { results: PagefindResult[] } | null,
 ): Map<string, PagefindResult> {
   const scores = new Map<string, { result: PagefindResult; score: number }>();
-  for (const search of [...wordSearches, everyWord]) {
-    for (const result of search?.results ?? []) {
+  for (const response of [...wordSearches, everyWord]) {
+    for (const result of response?.results ?? []) {
       scores.set(result.id, { result, score: (scores.get(result.id)?.score ?? 0) + result.score });
     }
   }
@@ -179,40 +218,53 @@ function likelyShown(
 /** The result ids of the given answers (each record carries its answer id as a filter). */
 async function conceptResults(pagefind: Pagefind, answerIds: readonly string[], filters: Filters): Promise<string[]> {
   if (answerIds.length === 0) return [];
-  const search = await pagefind.search(null, { filters: { ...filters, answer: { any: [...answerIds] } } });
-  return search?.results.map((result) => result.id) ?? [];
+  const response = await search(pagefind, null, { ...filters, answer: { any: [...answerIds] } });
+  return response?.results.map((result) => result.id) ?? [];
 }
 
 /**
  * Reads the results to show. Pagefind also matches an indexed word that merely begins a query
  * word ("q" for "qwxyz"): a result whose every match is such a fragment is dropped, so nonsense
- * finds nothing. Pinned results and filter-only listings are kept as they are. Records are
- * fetched a page of results at a time, all at once.
+ * finds nothing. Pinned results and filter-only listings are kept as they are. The records of
+ * the first page of results are fetched at once, then, if too few of them stay, the rest up to
+ * MAX_CHECKED at once. The first screenful is handed to `onFirstHits` as soon as its records are
+ * in, while the rest still load.
  */
 async function hits(
   results: readonly PagefindResult[],
-  signal: AbortSignal | undefined,
+  { signal, onFirstHits }: RankProgress,
   keep: ReadonlySet<string> = new Set(),
   queryWords: readonly string[] = [],
 ): Promise<AnswerHit[]> {
   const shown: AnswerHit[] = [];
-  for (let start = 0; start < results.length && shown.length < MAX_RESULTS; start += MAX_RESULTS) {
-    const batch = results.slice(start, start + MAX_RESULTS);
-    const records = await Promise.all(batch.map((result) => result.data()));
-    signal?.throwIfAborted();
-    for (const [position, result] of batch.entries()) {
-      const data = records[position];
-      if (!data || shown.length === MAX_RESULTS) break;
-      if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(result, data, queryWords)) continue;
-      shown.push({
-        url: data.url,
-        question: data.meta.title ?? data.url,
-        summary: data.meta.summary ?? '',
-        page: data.meta.page ?? '',
-        section: data.meta.section ?? '',
-        level: data.meta.level ?? '',
-      });
+  const read = (result: PagefindResult, data: PagefindData) => {
+    if (shown.length === MAX_RESULTS) return;
+    if (queryWords.length > 0 && !keep.has(result.id) && !matchesPlausibly(result, data, queryWords)) return;
+    shown.push({
+      url: data.url,
+      question: data.meta.title ?? data.url,
+      summary: data.meta.summary ?? '',
+      page: data.meta.page ?? '',
+      section: data.meta.section ?? '',
+      level: data.meta.level ?? '',
+    });
+  };
+  for (let start = 0; start < Math.min(results.length, MAX_CHECKED) && shown.length < MAX_RESULTS; ) {
+    const end = start === 0 ? MAX_RESULTS : MAX_CHECKED;
+    const batch = results.slice(start, end);
+    const records = batch.map((result) => result.data());
+    let done = 0;
+    if (start === 0 && onFirstHits && batch.length > FIRST_SCREEN) {
+      const first = await Promise.all(records.slice(0, FIRST_SCREEN));
+      signal?.throwIfAborted();
+      for (const [position, data] of first.entries()) read(batch[position] as PagefindResult, data);
+      done = FIRST_SCREEN;
+      if (shown.length > 0) onFirstHits([...shown]);
     }
+    const rest = await Promise.all(records.slice(done));
+    signal?.throwIfAborted();
+    for (const [position, data] of rest.entries()) read(batch[done + position] as PagefindResult, data);
+    start = end;
   }
   return shown;
 }
