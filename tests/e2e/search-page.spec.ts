@@ -47,6 +47,9 @@ test('the 404 page offers the answers for the words of the missing address', asy
   problems.expectedStatusErrors = 1;
   const response = await page.goto('/kafka/consumer-group-rebalancing/');
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page is not here' })).toBeVisible();
+  // The entry is a draft only to keep it from being a page of its own: the page must not say so.
+  await expect(page.getByText('This content is a draft')).toHaveCount(0);
   const offered = page.getByRole('region', { name: 'Answers for “kafka consumer group rebalancing”' });
   await expect(offered.getByRole('link').first()).toHaveAttribute('href', /^\/kafka\/consumers\/.*#kafka-/);
   await offered.getByRole('link', { name: 'Search for “kafka consumer group rebalancing” on the search page' }).click();
