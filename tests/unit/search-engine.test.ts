@@ -110,8 +110,9 @@ describe('rankAnswers', () => {
     reads.length = 0;
     const hits = await rankAnswers(pagefind, 'kafka replicas', {});
     expect(hits[0]?.url).toBe('/kafka/basics/#kafka-isr');
-    // One read to check "replicas", then one per answer shown; "kafka" was checked before.
-    expect(reads).toHaveLength(1 + hits.length);
+    // One read to check "replicas", one per record of the first screenful loaded ahead (the three
+    // that match a word), then one per answer shown; "kafka" was checked before and is not again.
+    expect(reads).toHaveLength(1 + 3 + hits.length);
   });
 
   it('has no answers for a query without a word, and no error', async () => {

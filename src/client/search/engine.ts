@@ -139,6 +139,9 @@ export async function rankAnswers(
   const known = checkedWords.get(pagefind) ?? new Map<string, boolean>();
   checkedWords.set(pagefind, known);
   const likely = likelyShown(wordSearches, everyWord);
+  // The first screenful's records load while the words are checked, not after: one round of
+  // requests instead of two (Pagefind keeps each record, so they are fetched once).
+  for (const result of [...likely.values()].slice(0, FIRST_SCREEN)) void result.data().catch(() => undefined);
   const plausible = await Promise.all(
     wordSearches.map(async (response, position) => {
       const word = words[position] ?? '';
