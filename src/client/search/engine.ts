@@ -76,9 +76,13 @@ const CONCEPT_BONUS = 1.25;
 let loading: Promise<Pagefind> | undefined;
 /** Per loaded index, whether it knows a word (with a filter set): see rankAnswers. */
 const checkedWords = new WeakMap<Pagefind, Map<string, boolean>>();
-/** Per loaded index, the searches run so far, by term and filters (a few MB at most). */
+/**
+ * Per loaded index, the searches run so far, by term and filters. Each is a list of result
+ * handles (id, score, match positions), tens of KB for a common word: the list starts over past
+ * MAX_PAST_SEARCHES, a few hundred keystrokes of typing.
+ */
 const pastSearches = new WeakMap<Pagefind, Map<string, Promise<SearchResponse>>>();
-const MAX_PAST_SEARCHES = 500;
+const MAX_PAST_SEARCHES = 200;
 
 export function loadEngine(base: string): Promise<Pagefind> {
   loading ??= (async () => {
@@ -188,7 +192,8 @@ export async function rankAnswers(
 
 /**
  * A Pagefind search, run once per term and filters: a query typed key by key searches its earlier
- * words again on every key, and a warm search of a common word costs 10–25 ms of main thread.
+ * words again on every key, and a warm search of a common word took 10–25 ms here (in Pagefind's
+ * worker, then handed back), on every key.
  */
 function search(pagefind: Pagefind, term: string | null, filters: PagefindFilters): Promise<SearchResponse> {
   const past = pastSearches.get(pagefind) ?? new Map<string, Promise<SearchResponse>>();
