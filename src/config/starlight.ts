@@ -1,5 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
+import { pluginOffscreenCodeBlocks } from '../plugins/expressive-code-offscreen.ts';
 import { pluginPlainTextTokens } from '../plugins/expressive-code-plain-text.ts';
 import { sidebar } from './sidebar.ts';
 import { base, siteDescription, siteTitle } from './site.ts';
@@ -31,8 +32,12 @@ export const starlightOptions: StarlightUserConfig = {
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   // Long lines wrap (keeping their indent) instead of scrolling: readable on a phone, and no
   // scrolling region that keyboard users would need to focus.
-  // Plain text in code blocks is not wrapped in elements: a lighter page to lay out and check.
-  expressiveCode: { defaultProps: { wrap: true, preserveIndent: true }, plugins: [pluginPlainTextTokens()] },
+  // Plain text in code blocks is not wrapped in elements, and long blocks off screen are not laid
+  // out: a lighter page to load and check.
+  expressiveCode: {
+    defaultProps: { wrap: true, preserveIndent: true },
+    plugins: [pluginPlainTextTokens(), pluginOffscreenCodeBlocks()],
+  },
   lastUpdated: false,
   pagination: true,
   credits: false,

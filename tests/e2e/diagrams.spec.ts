@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devices, type Page } from '@playwright/test';
-import { expect, referencePage, test } from './fixtures.ts';
+import { devices } from '@playwright/test';
+import { expect, nextFrames, referencePage, test } from './fixtures.ts';
 
 const diagramTitle = 'Keys map related events to one partition';
 
@@ -227,11 +227,6 @@ test.describe('on a phone', () => {
     expect(layout.drawingHeight).toBeCloseTo(layout.svgHeight, 0);
   });
 });
-
-/** Two frames, so whatever rendering the last step brought about has been laid out. */
-async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
 
 function builtPages(): string[] {
   return readdirSync('dist', { recursive: true, encoding: 'utf8' })

@@ -104,3 +104,8 @@ export const referencePage = {
   answerId: 'kafka-ordering-keys',
   question: 'How do you choose a partition key to keep related events in order?',
 };
+
+/** Two frames, so whatever rendering the last step brought about has been laid out. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
