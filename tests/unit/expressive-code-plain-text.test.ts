@@ -82,6 +82,19 @@ describe('pluginPlainTextTokens', () => {
     expect(html).toContain('> f() { <');
   });
 
+  it('unwraps a nested span whose colours are those it inherits, and keeps one that differs', async () => {
+    // Night Owl light draws the parameter list in one colour, the dark theme splits it: EC nests
+    // the dark theme's spans inside one light-theme span.
+    const signature = fence('go', 'func Acquire(ctx context.Context, key string) {\n}');
+    const before = (await codeLines(signature)).join('');
+    expect(before).toContain('<span style="--1:#403F53"><span style="--0:#D6DEEB">(</span>');
+    const after = (await codeLines(signature, [pluginPlainTextTokens()])).join('');
+    expect(text(after)).toBe(text(before));
+    expect(after).not.toMatch(/--0:#D6DEEB|--1:#403F53/);
+    // A parameter name has a colour of its own in the dark theme, and inherits the text colour in the light one.
+    expect(after).toContain('(<span style="--0:#D7DBE0">ctx</span> context.Context, ');
+  });
+
   it('keeps the indent marker of a wrapped line', async () => {
     const lines = await codeLines(go, [pluginPlainTextTokens()]);
     expect(lines[1]).toContain('<span class="indent">');
