@@ -13,7 +13,7 @@ import { type DiagramLabel, drawBothThemes, openMermaidPage } from './mermaid-pa
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way SVGs are produced changes, so stale cache entries are not reused. */
-const RENDERER_VERSION = 7;
+const RENDERER_VERSION = 8;
 
 export type RenderedDiagram = DrawnDiagram;
 

@@ -1,4 +1,4 @@
-import { type Config, type CustomPlugin, optimize } from 'svgo';
+import { type Config, type CustomPlugin, optimize, type XastChild, type XastElement } from 'svgo';
 
 /**
  * Makes a drawn diagram smaller with SVGO, keeping everything the page relies on.
@@ -10,9 +10,12 @@ import { type Config, type CustomPlugin, optimize } from 'svgo';
  * and with shorter numbers, paths and colours. Kept: the ids referred to by `aria-labelledby`,
  * `aria-describedby`, `url(#…)`, `href` and the `<style>`; `<title>`, `<desc>`, `role`,
  * `aria-*`, links with their `tabindex`, and the root's style (`--diagram-width` included).
+ * A label's words are its row's text, not an element each.
  */
 export function optimiseDiagramSvg(svg: string, rootId: string): string {
-  const { data } = optimize(declareXlink(svg), diagramConfig(idsToKeep(svg, rootId)));
+  const config = diagramConfig(idsToKeep(svg, rootId));
+  if (!STYLED_WORDS.test(svg)) config.plugins?.push(unwrapLabelWords);
+  const { data } = optimize(declareXlink(svg), config);
   assertReferencesResolve(data);
   return withViewBoxOf(svg, data);
 }
@@ -99,6 +102,45 @@ const removeUnreferencedDefinitions: CustomPlugin = {
     },
   }),
 };
+
+/** A `<style>` that names the words' class: then the words keep their elements. */
+const STYLED_WORDS = /<style>(?:(?!<\/style>)[\s\S])*text-inner-tspan/;
+
+/**
+ * Mermaid writes each word of a label as a tspan of its own inside the row's tspan: "SET NX PX" is
+ * three elements, a third of a flowchart's. They have nothing but their class, which no style rule
+ * names, and no position, so each row's words become its text (whitespace as it was).
+ *
+ * In:  <tspan class="text-outer-tspan row" x="0" dy="1.1em"><tspan class="text-inner-tspan">SET</tspan><tspan class="text-inner-tspan"> NX</tspan></tspan>
+ * Out: <tspan class="text-outer-tspan row" x="0" dy="1.1em">SET NX</tspan>
+ */
+const unwrapLabelWords: CustomPlugin = {
+  name: 'unwrapLabelWords',
+  fn: () => ({
+    element: {
+      enter: (node) => {
+        if (node.name !== 'tspan' || !node.children.some(isLabelWord)) return;
+        const children: XastChild[] = [];
+        for (const child of node.children.flatMap((child) => (isLabelWord(child) ? child.children : [child]))) {
+          const previous = children.at(-1);
+          if (child.type === 'text' && previous?.type === 'text') previous.value += child.value;
+          else children.push(child.type === 'text' ? { ...child } : child);
+        }
+        node.children = children;
+      },
+    },
+  }),
+};
+
+function isLabelWord(node: XastChild): node is XastElement {
+  if (node.type !== 'element' || node.name !== 'tspan') return false;
+  const attributes = Object.entries(node.attributes);
+  return (
+    attributes.length === 1 &&
+    node.attributes.class === 'text-inner-tspan' &&
+    node.children.every((child) => child.type === 'text')
+  );
+}
 
 /** Every `url(#…)`, `href="#…"` and ARIA reference still names an element of the drawing. */
 function assertReferencesResolve(svg: string): void {

@@ -115,6 +115,22 @@ describe('optimiseDiagramSvg (SVGO on a merged drawing)', () => {
     expect(optimised).toMatch(/\[id\$=-arrowhead\]/);
   });
 
+  it('makes each row of a label one element, with the words as they were', () => {
+    const merged = mergedOf('flowchart').svg;
+    const optimised = optimiseDiagramSvg(merged, id);
+    const labels = (svg: string) =>
+      [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner = '']) => inner.replace(/<[^>]+>/g, ''));
+    expect(countOf(merged, /class="text-inner-tspan"/g)).toBeGreaterThan(3);
+    expect(optimised).not.toContain('text-inner-tspan');
+    expect(labels(optimised)).toEqual(labels(merged));
+    expect(countOf(optimised, /<tspan\b/g)).toBe(countOf(merged, /class="text-outer-tspan/g));
+  });
+
+  it("keeps the words' elements when the drawing's style names them", () => {
+    const styled = `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" role="img"><style>#${id} .text-inner-tspan{font-weight:700}</style><text><tspan class="text-outer-tspan"><tspan class="text-inner-tspan">SET</tspan><tspan class="text-inner-tspan"> NX</tspan></tspan></text></svg>`;
+    expect(countOf(optimiseDiagramSvg(styled, id), /class="text-inner-tspan"/g)).toBe(2);
+  });
+
   it('keeps a link in the drawing out of the tab order, pointing at its answer', () => {
     const optimised = optimiseDiagramSvg(mergedOf('flowchart').svg, id);
     const link = /<a\s[^>]*>/.exec(optimised)?.[0] ?? '';
