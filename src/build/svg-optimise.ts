@@ -124,7 +124,7 @@ const unwrapLabelWords: CustomPlugin = {
         for (const child of node.children.flatMap((child) => (isLabelWord(child) ? child.children : [child]))) {
           const previous = children.at(-1);
           if (child.type === 'text' && previous?.type === 'text') previous.value += child.value;
-          else children.push(child.type === 'text' ? { ...child } : child);
+          else children.push(child);
         }
         node.children = children;
       },
@@ -134,12 +134,8 @@ const unwrapLabelWords: CustomPlugin = {
 
 function isLabelWord(node: XastChild): node is XastElement {
   if (node.type !== 'element' || node.name !== 'tspan') return false;
-  const attributes = Object.entries(node.attributes);
-  return (
-    attributes.length === 1 &&
-    node.attributes.class === 'text-inner-tspan' &&
-    node.children.every((child) => child.type === 'text')
-  );
+  const onlyTheClass = Object.keys(node.attributes).length === 1 && node.attributes.class === 'text-inner-tspan';
+  return onlyTheClass && node.children.every((child) => child.type === 'text');
 }
 
 /** Every `url(#…)`, `href="#…"` and ARIA reference still names an element of the drawing. */

@@ -15,12 +15,13 @@ export const WIDE_COLUMNS = 72;
  * is most of the work of loading it. A skipped block needs a height, so each block carries its
  * row count at both widths, lines wrapped as the page wraps them (keeping their indent); once
  * drawn, the browser keeps the real height. Find in page, links to answers below and the copy
- * button work on skipped blocks, and print draws every block.
+ * button work on skipped blocks, and print draws every block. Blocks under `minLines` lines are
+ * left alone: they cost little to lay out.
  *
- * In (a block of at least `minLines` lines; `--ecIndent` is Expressive Code's wrap indent):
- *   <pre data-language="go" class="wrap"><code><div class="ec-line" style="--ecIndent:2ch">…
+ * In (`--ecIndent` is Expressive Code's wrap indent):
+ *   <pre data-language="go" class="wrap" style="--ecMaxLine:97ch"><code><div class="ec-line" style="--ecIndent:2ch">…
  * Out:
- *   <pre data-language="go" class="wrap" style="--code-rows:14;--code-rows-narrow:23"><code>…
+ *   <pre data-language="go" class="wrap" style="--ecMaxLine:97ch;--code-rows:14;--code-rows-narrow:23"><code>…
  */
 export function pluginOffscreenCodeBlocks({ minLines = 12 } = {}): ExpressiveCodePlugin {
   return definePlugin({
@@ -41,10 +42,10 @@ export function pluginOffscreenCodeBlocks({ minLines = 12 } = {}): ExpressiveCod
 }
 
 /**
- * The skipped block's height (its content box: the padding comes on top): its rows of code, sized by
- * Expressive Code's own variables, so a change of code font or line height follows. The code element is the
- * one skipped, not the `pre`: the `pre` scrolls sideways, and a skipped box inside a scroller must
- * not make it look scrollable when its lines are measured (as accessibility checks do).
+ * The skipped code's height (of its content box: its padding comes on top) is its rows, sized by
+ * Expressive Code's own variables, so a change of code font or line height follows. The code
+ * element is the one skipped, not the `pre`: the `pre` scrolls sideways, and a skipped box inside
+ * a scroller must not make it look scrollable when its lines are measured (as axe does).
  */
 const OFFSCREEN_STYLES = `
 pre[style*='--code-rows:'] > code {
@@ -65,7 +66,7 @@ pre[style*='--code-rows:'] > code {
 `;
 
 /**
- * Rows one rendered line takes in `columns` columns, wrapped as \`white-space: pre-wrap\` wraps it:
+ * Rows one rendered line takes in `columns` columns, wrapped as `white-space: pre-wrap` wraps it:
  * at spaces (which hang at the end of a row), a word longer than a row broken anywhere, and every
  * row after the first `columns` less the line's indent (Expressive Code's `--ecIndent:Nch`), which
  * stays with the line's first word.

@@ -23,7 +23,12 @@ for (const [screen, viewport] of [
       const blocks = page.locator(skippable);
       await expect(blocks).toHaveCount(4);
       await expect(blocks.last()).not.toBeInViewport();
-      expect(await blocks.last().evaluate((code) => getComputedStyle(code).contentVisibility)).toBe('auto');
+      // Its lines are skipped: neither styled nor laid out.
+      const lineShown = () =>
+        blocks
+          .last()
+          .evaluate((code) => code.querySelector('.ec-line')?.checkVisibility({ contentVisibilityAuto: true }));
+      expect(await lineShown()).toBe(false);
       const rowHeight = await blocks.last().evaluate((code) => Number.parseFloat(getComputedStyle(code).lineHeight));
       const skipped = await heights(page);
 
@@ -31,6 +36,7 @@ for (const [screen, viewport] of [
         for (const code of codes) (code as HTMLElement).style.contentVisibility = 'visible';
       });
       await nextFrames(page);
+      expect(await lineShown()).toBe(true);
       const drawn = await heights(page);
       for (const [index, height] of skipped.entries()) {
         const real = drawn[index] ?? 0;
