@@ -13,14 +13,12 @@ import { type Config, type CustomPlugin, optimize, type XastChild, type XastElem
  * A label's words are its row's text, not an element each.
  */
 export function optimiseDiagramSvg(svg: string, rootId: string): string {
-  const config = diagramConfig(idsToKeep(svg, rootId));
-  if (!STYLED_WORDS.test(svg)) config.plugins?.push(unwrapLabelWords);
-  const { data } = optimize(declareXlink(svg), config);
+  const { data } = optimize(declareXlink(svg), diagramConfig(idsToKeep(svg, rootId), !STYLED_WORDS.test(svg)));
   assertReferencesResolve(data);
   return withViewBoxOf(svg, data);
 }
 
-function diagramConfig(keep: string[]): Config {
+function diagramConfig(keep: string[], unwrapWords: boolean): Config {
   return {
     multipass: false,
     plugins: [
@@ -48,6 +46,7 @@ function diagramConfig(keep: string[]): Config {
         },
       },
       removeUnreferencedDefinitions,
+      ...(unwrapWords ? [unwrapLabelWords] : []),
     ],
   };
 }

@@ -1,5 +1,7 @@
 import { definePlugin, type ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
-import type { Element, ElementContent } from '@astrojs/starlight/expressive-code/hast';
+import type { Element } from '@astrojs/starlight/expressive-code/hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 
 /**
  * Columns of a wrapped code line on a phone and beside the sidebar, measured in the built site:
@@ -29,9 +31,9 @@ export function pluginOffscreenCodeBlocks({ minLines = 12 } = {}): ExpressiveCod
     baseStyles: OFFSCREEN_STYLES,
     hooks: {
       postprocessRenderedBlock: ({ renderData }) => {
-        const pre = findElements(renderData.blockAst, (element) => element.tagName === 'pre')[0];
+        const pre = select('pre', renderData.blockAst);
         if (!pre) return;
-        const lines = findElements(pre, (element) => classNames(element).includes('ec-line'));
+        const lines = selectAll('.ec-line', pre);
         if (lines.length < minLines) return;
         const rows = (columns: number) => lines.reduce((sum, line) => sum + wrappedRows(line, columns), 0);
         const style = typeof pre.properties.style === 'string' ? `${pre.properties.style};` : '';
@@ -49,13 +51,13 @@ export function pluginOffscreenCodeBlocks({ minLines = 12 } = {}): ExpressiveCod
  */
 const OFFSCREEN_STYLES = `
 pre[style*='--code-rows:'] > code {
-  --code-row-height: calc(var(--ec-codeFontSize) * var(--ec-codeLineHt));
+  --code-rows-here: var(--code-rows);
   content-visibility: auto;
-  contain-intrinsic-block-size: auto calc(var(--code-rows) * var(--code-row-height));
+  contain-intrinsic-block-size: auto calc(var(--code-rows-here) * var(--ec-codeFontSize) * var(--ec-codeLineHt));
 }
 @media (max-width: 50rem) {
   pre[style*='--code-rows:'] > code {
-    contain-intrinsic-block-size: auto calc(var(--code-rows-narrow) * var(--code-row-height));
+    --code-rows-here: var(--code-rows-narrow);
   }
 }
 @media print {
@@ -94,26 +96,4 @@ export function wrappedRows(line: Element, columns: number): number {
     used += rest + word.length - visible;
   }
   return rows;
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textOf).join('');
-}
-
-function classNames(element: Element): string[] {
-  const { className } = element.properties;
-  return Array.isArray(className) ? className.map(String) : [];
-}
-
-/** Elements under `root` that pass `test`, in document order, not looking inside those that do. */
-function findElements(root: Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  for (const child of root.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) found.push(child);
-    else found.push(...findElements(child, test));
-  }
-  return found;
 }

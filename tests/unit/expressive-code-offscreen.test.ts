@@ -11,15 +11,15 @@ import { processMarkdown } from './markdown-pipeline.ts';
 
 const fence = (language: string, lines: readonly string[]) => `\`\`\`${language}\n${lines.join('\n')}\n\`\`\``;
 
-/** The block's `<pre>` start tag and the plugin's styles, as Expressive Code renders them with the plugin. */
-async function render(markdown: string): Promise<{ pre: string; styles: string }> {
+/** The block's `<pre>` start tag, and the whole output with its styles, as Expressive Code renders them with the plugin. */
+async function render(markdown: string): Promise<{ pre: string; html: string }> {
   const options: RehypeExpressiveCodeOptions = {
     themes: ['night-owl', 'night-owl-light'],
     defaultProps: { wrap: true, preserveIndent: true },
     plugins: [pluginOffscreenCodeBlocks({ minLines: 3 })],
   };
   const { html } = await processMarkdown(markdown, { rehype: [[rehypeExpressiveCode, options]] });
-  return { pre: /<pre[^>]*>/.exec(html)?.[0] ?? '', styles: html };
+  return { pre: /<pre[^>]*>/.exec(html)?.[0] ?? '', html };
 }
 
 /** A rendered line as Expressive Code builds it: its text, and its wrap indent when it has one. */
@@ -39,10 +39,15 @@ describe('pluginOffscreenCodeBlocks', () => {
   });
 
   it("skips a long block's code off screen, sized by its rows, and draws it in print", async () => {
-    const { styles } = await render(fence('sh', ['one', 'two', 'three']));
-    expect(styles).toContain('content-visibility:auto');
-    expect(styles).toMatch(/contain-intrinsic-block-size:auto calc\(var\(--code-rows\) \* var\(--code-row-height\)\)/);
-    expect(styles).toMatch(/@media print\{[^}]*--code-rows:'\] > code\{content-visibility:visible\}/);
+    const { html } = await render(fence('sh', ['one', 'two', 'three']));
+    expect(html).toContain('content-visibility:auto');
+    expect(html).toMatch(
+      /--code-rows-here:var\(--code-rows\);[^}]*contain-intrinsic-block-size:auto calc\(var\(--code-rows-here\) \* var\(--ec-codeFontSize\) \* var\(--ec-codeLineHt\)\)/,
+    );
+    expect(html).toMatch(
+      /@media \(max-width: ?50rem\)\{[^}]*--code-rows:'\] > code\{--code-rows-here:var\(--code-rows-narrow\)\}/,
+    );
+    expect(html).toMatch(/@media print\{[^}]*--code-rows:'\] > code\{content-visibility:visible\}/);
   });
 });
 
