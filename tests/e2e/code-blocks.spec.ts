@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, nextFrames, test } from './fixtures.ts';
+import { expect, expectFindInPageReaches, nextFrames, test } from './fixtures.ts';
 
 /** The most code on one page (four Go blocks, 231 lines), and the answer below all of them. */
 const codeHeaviestPage = {
@@ -55,21 +55,7 @@ test('a link to the last answer below long code blocks lands on it', async ({ pa
 
 test("find in page reaches a skipped block's code", async ({ page }) => {
   await page.goto(codeHeaviestPage.path);
-  const last = page.locator(skippable).last();
-  await expect(last).not.toBeInViewport();
-  // A line written once on the whole page, so the first match is the one in the skipped block.
-  const line = await last.evaluate((code) => {
-    const everything = document.body.textContent ?? '';
-    const lines = [...code.querySelectorAll('.ec-line')].map((row) => row.textContent?.trim() ?? '');
-    return lines.find((text) => text.length > 20 && everything.split(text).length === 2);
-  });
-  expect(line).toBeTruthy();
-  const found = await page.evaluate((text) => {
-    const matched = (window as unknown as { find(text: string): boolean }).find(text);
-    return matched && Boolean(window.getSelection()?.anchorNode?.parentElement?.closest('pre'));
-  }, line ?? '');
-  expect(found).toBe(true);
-  await expect(last).toBeInViewport();
+  await expectFindInPageReaches(page.locator(skippable).last(), '.ec-line', 20);
 });
 
 test('the copy button of a skipped block copies all of its code', async ({ page, context }) => {

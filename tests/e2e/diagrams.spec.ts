@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devices } from '@playwright/test';
-import { expect, nextFrames, referencePage, test } from './fixtures.ts';
+import { expect, expectFindInPageReaches, nextFrames, referencePage, test } from './fixtures.ts';
 
 const diagramTitle = 'Keys map related events to one partition';
 
@@ -187,21 +187,7 @@ test('a drawing off screen is skipped until needed, in a box of its drawn size',
 
 test("find in page reaches a drawing's words while the drawing is still skipped", async ({ page }) => {
   await page.goto(diagramHeaviestPage.path);
-  const last = page.locator('.diagram__drawing').last();
-  await expect(last).not.toBeInViewport();
-  // Words drawn once on the whole page, so the first match is the one in the drawing.
-  const words = await last.evaluate((drawing) => {
-    const everything = document.body.textContent ?? '';
-    const drawn = [...drawing.querySelectorAll('text, tspan')].map((text) => text.textContent?.trim() ?? '');
-    return drawn.find((text) => text.length > 5 && everything.split(text).length === 2);
-  });
-  expect(words).toBeTruthy();
-  const found = await page.evaluate((text) => {
-    const matched = (window as unknown as { find(text: string): boolean }).find(text);
-    return matched && Boolean(window.getSelection()?.anchorNode?.parentElement?.closest('.diagram__drawing'));
-  }, words ?? '');
-  expect(found).toBe(true);
-  await expect(last).toBeInViewport();
+  await expectFindInPageReaches(page.locator('.diagram__drawing').last(), 'text, tspan', 5);
 });
 
 test.describe('on a phone', () => {

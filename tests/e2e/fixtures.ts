@@ -109,3 +109,28 @@ export const referencePage = {
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/**
+ * Find in page (`window.find`) reaches text inside `skipped`, an element still off screen and not
+ * drawn (`content-visibility: auto`), and brings it into view. It searches for the first `parts`
+ * element of `skipped` whose text is longer than `minLength` and appears once on the whole page,
+ * so the first match can only be the one in `skipped`.
+ */
+export async function expectFindInPageReaches(skipped: Locator, parts: string, minLength: number): Promise<void> {
+  await expect(skipped).not.toBeInViewport();
+  const text = await skipped.evaluate(
+    (element, { parts, minLength }) => {
+      const everything = document.body.textContent ?? '';
+      const candidates = [...element.querySelectorAll(parts)].map((part) => part.textContent?.trim() ?? '');
+      return candidates.find((candidate) => candidate.length > minLength && everything.split(candidate).length === 2);
+    },
+    { parts, minLength },
+  );
+  expect(text).toBeTruthy();
+  const matched = await skipped
+    .page()
+    .evaluate((searched) => (window as unknown as { find(text: string): boolean }).find(searched), text ?? '');
+  expect(matched).toBe(true);
+  expect(await skipped.evaluate((element) => element.contains(window.getSelection()?.anchorNode ?? null))).toBe(true);
+  await expect(skipped).toBeInViewport();
+}
