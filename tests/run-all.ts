@@ -3,17 +3,25 @@ import { resolveChromiumPath } from '../src/build/chromium.ts';
 
 /**
  * `npm test`: every check, in two lanes that run side by side (the machines this runs on have
- * two cores or more). The site lane builds both sites and drives the browser tests against
- * them; the code lane runs the static checks, the unit tests and the Go check. Within a lane, steps run in order
- * and a failure stops that lane; the other lane finishes, so one run reports everything.
- * Each step's output is printed whole when it ends, so two lanes never interleave lines.
+ * two cores or more). Within a lane, steps run in order and a failure stops that lane; the other
+ * lane finishes, so one run reports everything. Each step's output is printed whole when it ends,
+ * so two lanes never interleave lines.
+ *
+ * Every step is CPU-bound, so the lanes are balanced rather than grouped by kind: the site lane
+ * builds the site and runs its browser tests, the longest step of all; the code lane runs the
+ * static checks, the unit tests, the Go check, the builds that must fail on bad input and the
+ * dev-server tests, none of which needs the site, and last the base-path build and its browser tests.
  */
 const LANES: Record<string, string[]> = {
-  // The fixture builds and the dev-server tests need no site build; they follow the browser
-  // tests because the Go check, cold, is the longest step of all, and the lanes end together.
-  site: ['build', 'build:base', 'test:e2e', 'test:build', 'test:dev'],
-  code: ['lint', 'check', 'test:unit', 'test:go'],
+  site: ['build', 'test:e2e'],
+  code: ['lint', 'check', 'test:unit', 'test:go', 'test:build', 'test:dev', 'build:base', 'test:e2e:base'],
 };
+
+/**
+ * Steps that wait for a step of the other lane: the base-path build starts once the root build has
+ * drawn every diagram into the shared cache, instead of drawing them a second time beside it.
+ */
+const NEEDS: Record<string, string> = { 'build:base': 'build' };
 
 /**
  * `astro check` runs beside `astro build` and both sync content into Astro's cache: with one cache
@@ -57,13 +65,25 @@ function runScript(lane: string, script: string): Promise<StepResult> {
   });
 }
 
+/** Whether each step passed, settled when it ends or when its lane stops before it. */
+const passed = new Map<string, PromiseWithResolvers<boolean>>(
+  Object.values(LANES)
+    .flat()
+    .map((script) => [script, Promise.withResolvers<boolean>()]),
+);
+
 async function runLane(lane: string, scripts: readonly string[]): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const script of scripts) {
+    const needed = NEEDS[script];
+    if (needed && !(await passed.get(needed)?.promise)) break;
     const result = await runScript(lane, script);
+    passed.get(script)?.resolve(result.ok);
     results.push(result);
     if (!result.ok) break;
   }
+  // Steps this lane did not run have not passed (settling twice changes nothing).
+  for (const script of scripts) passed.get(script)?.resolve(false);
   return results;
 }
 
@@ -78,9 +98,10 @@ const skipped = Object.entries(LANES).flatMap(([lane, scripts]) =>
 console.log('\nSummary');
 for (const result of results) {
   console.log(
-    `  ${result.ok ? '✔' : '✘'} ${result.script.padEnd(12)} ${String(result.seconds).padStart(5)} s  (${result.lane})`,
+    `  ${result.ok ? '✔' : '✘'} ${result.script.padEnd(14)} ${String(result.seconds).padStart(5)} s  (${result.lane})`,
   );
 }
-for (const script of skipped) console.log(`  – ${script.padEnd(12)}  not run (an earlier step of its lane failed)`);
+for (const script of skipped)
+  console.log(`  – ${script.padEnd(14)}  not run (an earlier step of its lane, or one it waits for, failed)`);
 console.log(`  total ${Math.round((performance.now() - started) / 1000)} s`);
 process.exit(results.every((result) => result.ok) && skipped.length === 0 ? 0 : 1);
