@@ -1,11 +1,12 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withDirectoryLock } from '../../../src/build/directory-lock.ts';
 import { type GoToolchain, resolveGoToolchain } from '../../../src/build/go-toolchain.ts';
 import type { GoBlock } from '../../../src/lib/go-blocks.ts';
 import { type ExpectedOutput, expectedOutput, hasMisplacedOutput } from '../../../src/lib/go-expected-output.ts';
 import { newestClaimedGo } from '../../../src/lib/go-version-claims.ts';
 import { blockFailure } from './block-messages.ts';
-import { goCacheDir, workspaceDir } from './cache-dir.ts';
+import { goCacheDir, removeCloneWorkspaces, workspaceDir } from './cache-dir.ts';
 import { type FragmentOutcome, parseFragments } from './fragments.ts';
 import type { GoSetup } from './go-command.ts';
 import {
@@ -98,103 +99,107 @@ export async function checkGoBlocks(options: {
   );
 
   const libraries = loadLibraries(options.root);
-  const workspace = workspaceDir(cacheDir, options.root, options.workspace);
-  const moduleDir = join(workspace, 'src', EXAMPLES_MODULE);
-  const outcomes = new Outcomes(placeBlocks(options.blocks, options.docsDir));
-  await writeWorkspace(moduleDir, outcomes.placed(), libraries.goMod);
-  const base: GoSetup = { toolchain, cwd: moduleDir, env: { GOCACHE: join(cacheDir, 'gocache') } };
-  const proxy = await chooseModuleProxy(base);
+  const workspace = workspaceDir(cacheDir, options.workspace);
+  await removeCloneWorkspaces(cacheDir);
+  // Other clones use this workspace too: one at a time, from writing it to running its programs.
+  return withDirectoryLock(workspace, async () => {
+    const moduleDir = join(workspace, 'src', EXAMPLES_MODULE);
+    const outcomes = new Outcomes(placeBlocks(options.blocks, options.docsDir));
+    await writeWorkspace(moduleDir, outcomes.placed(), libraries.goMod);
+    const base: GoSetup = { toolchain, cwd: moduleDir, env: { GOCACHE: join(cacheDir, 'gocache') } };
+    const proxy = await chooseModuleProxy(base);
 
-  // GOPATH mode over the workspace alone reads each block's package clause and imports, offline.
-  const scan = { ...base, env: { ...base.env, GO111MODULE: 'off', GOPATH: workspace } };
-  const headers = await timed('list', () => listPackages(scan, outcomes.importPaths()));
-  const unlisted = outcomes.markUnavailable(headers, libraries, proxy !== undefined);
+    // GOPATH mode over the workspace alone reads each block's package clause and imports, offline.
+    const scan = { ...base, env: { ...base.env, GO111MODULE: 'off', GOPATH: workspace } };
+    const headers = await timed('list', () => listPackages(scan, outcomes.importPaths()));
+    const unlisted = outcomes.markUnavailable(headers, libraries, proxy !== undefined);
 
-  // While the libraries download, the cores would idle: compile what needs none meanwhile (the
-  // race-instrumented standard library above all). The steps below find it in the build cache.
-  const warmUp = warmUpStandardLibrary(scan, headers, outcomes);
-  const libs = await timed('libraries', () =>
-    setUpLibraries({
-      base,
-      proxy,
-      cacheDir,
-      suite,
-      workspace,
-      libraries,
-      blocks: outcomes.importPaths(),
-      imports: headers
-        .filter((listed) => outcomes.importPaths().includes(listed.ImportPath))
-        .flatMap((listed) => (listed.Imports ?? []).filter((path) => !isStandard(path))),
-    }),
-  );
-  await timed('warm-up wait', () => warmUp);
-  const setup: GoSetup = { ...base, env: { ...base.env, ...libs.env } };
-  outcomes.markUnloadable(libs.listing, libraries, libs.unresolved);
+    // While the libraries download, the cores would idle: compile what needs none meanwhile (the
+    // race-instrumented standard library above all). The steps below find it in the build cache.
+    const warmUp = warmUpStandardLibrary(scan, headers, outcomes);
+    const libs = await timed('libraries', () =>
+      setUpLibraries({
+        base,
+        proxy,
+        cacheDir,
+        suite,
+        workspace,
+        libraries,
+        blocks: outcomes.importPaths(),
+        imports: headers
+          .filter((listed) => outcomes.importPaths().includes(listed.ImportPath))
+          .flatMap((listed) => (listed.Imports ?? []).filter((path) => !isStandard(path))),
+      }),
+    );
+    await timed('warm-up wait', () => warmUp);
+    const setup: GoSetup = { ...base, env: { ...base.env, ...libs.env } };
+    outcomes.markUnloadable(libs.listing, libraries, libs.unresolved);
 
-  // Compile and link everything in one invocation. The programs are kept between runs because
-  // go build leaves an up-to-date program alone, where linking them all again would take long;
-  // -ldflags=-w leaves out debugging information nobody reads (they are never run), a third of their size;
-  // CHECK_ONLY_FLAGS skips the optimiser, which only the blocks that run (built with -race below) need.
-  const compilable = outcomes.pending();
-  const binaries = join(workspace, 'bin');
-  await pruneBinaries(binaries, outcomes.placed());
-  const built = await timed('build', () =>
-    goBuild(
-      setup,
-      [...CHECK_ONLY_FLAGS, '-ldflags=-w', '-o', `${binaries}/`],
-      compilable.map(({ placed }) => placed.importPath),
-    ),
-  );
-  outcomes.markBuildFailures(built, compilable, libs.listing, 'it does not compile');
-  const compiled = outcomes.pending();
-  for (const outcome of compiled) outcome.built = outcome.packageName === 'main';
+    // Compile and link everything in one invocation. The programs are kept between runs because
+    // go build leaves an up-to-date program alone, where linking them all again would take long;
+    // -ldflags=-w leaves out debugging information nobody reads (they are never run), a third of their size;
+    // CHECK_ONLY_FLAGS skips the optimiser, which only the blocks that run (built with -race below) need.
+    const compilable = outcomes.pending();
+    const binaries = join(workspace, 'bin');
+    await pruneBinaries(binaries, outcomes.placed());
+    const built = await timed('build', () =>
+      goBuild(
+        setup,
+        [...CHECK_ONLY_FLAGS, '-ldflags=-w', '-o', `${binaries}/`],
+        compilable.map(({ placed }) => placed.importPath),
+      ),
+    );
+    outcomes.markBuildFailures(built, compilable, libs.listing, 'it does not compile');
+    const compiled = outcomes.pending();
+    for (const outcome of compiled) outcome.built = outcome.packageName === 'main';
 
-  // Vet reuses what the build compiled (given the same compiler flags).
-  const findings = await timed('vet', () =>
-    goVet(
-      setup,
-      compiled.map(({ placed }) => placed.importPath),
-      CHECK_ONLY_FLAGS,
-    ),
-  );
-  for (const finding of findings) {
-    outcomes.fail(finding.importPath, `go vet (${finding.analyzer})`, `${finding.posn}: ${finding.message}`);
-  }
-  for (const outcome of compiled) outcome.vetted = true;
-
-  // Only the blocks that run are built with -race, and kept like the others.
-  const runnable = outcomes.runnable();
-  const raceBinaries = join(workspace, 'race');
-  await pruneBinaries(raceBinaries, outcomes.placed());
-  const raceBuilt = await timed('race build', () =>
-    goBuild(
-      setup,
-      ['-race', '-o', `${raceBinaries}/`],
-      runnable.map(({ placed }) => placed.importPath),
-    ),
-  );
-  outcomes.markBuildFailures(raceBuilt, runnable, libs.listing, 'it does not build with -race');
-  await timed('run', async () => {
-    const runDir = join(workspace, 'run');
-    await rm(runDir, { recursive: true, force: true });
-    await mkdir(runDir, { recursive: true });
-    const ready = runnable.filter((outcome) => outcome.failures.length === 0);
-    const limit = options.runTimeLimitMs ?? RUN_TIME_LIMIT_MS;
-    for (const { outcome, failure } of await runBlocks(ready, raceBinaries, runDir, limit)) {
-      outcome.ran = true;
-      if (failure) outcomes.fail(outcome.placed.importPath, failure.what, failure.detail);
+    // Vet reuses what the build compiled (given the same compiler flags).
+    const findings = await timed('vet', () =>
+      goVet(
+        setup,
+        compiled.map(({ placed }) => placed.importPath),
+        CHECK_ONLY_FLAGS,
+      ),
+    );
+    for (const finding of findings) {
+      outcomes.fail(finding.importPath, `go vet (${finding.analyzer})`, `${finding.posn}: ${finding.message}`);
     }
-  });
+    for (const outcome of compiled) outcome.vetted = true;
 
-  return {
-    toolchain,
-    libraries: libs.description,
-    libraryVersions: libs.versions,
-    blocks: outcomes.all(),
-    fragments,
-    unlisted,
-    seconds,
-  };
+    // Only the blocks that run are built with -race, and kept like the others.
+    const runnable = outcomes.runnable();
+    const raceBinaries = join(workspace, 'race');
+    await pruneBinaries(raceBinaries, outcomes.placed());
+    const raceBuilt = await timed('race build', () =>
+      goBuild(
+        setup,
+        ['-race', '-o', `${raceBinaries}/`],
+        runnable.map(({ placed }) => placed.importPath),
+      ),
+    );
+    outcomes.markBuildFailures(raceBuilt, runnable, libs.listing, 'it does not build with -race');
+    await timed('run', async () => {
+      const runDir = join(workspace, 'run');
+      await rm(runDir, { recursive: true, force: true });
+      await mkdir(runDir, { recursive: true });
+      const ready = runnable.filter((outcome) => outcome.failures.length === 0);
+      const limit = options.runTimeLimitMs ?? RUN_TIME_LIMIT_MS;
+      for (const { outcome, failure } of await runBlocks(ready, raceBinaries, runDir, limit)) {
+        outcome.ran = true;
+        if (failure) outcomes.fail(outcome.placed.importPath, failure.what, failure.detail);
+      }
+    });
+
+    return {
+      toolchain,
+      libraries: libs.description,
+      libraryVersions: libs.versions,
+      blocks: outcomes.all(),
+      fragments,
+      unlisted,
+      seconds,
+    };
+  });
 }
 
 /**
