@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolveChromiumPath } from '../src/build/chromium.ts';
+import { ROOT_BUILD } from './support/builds.ts';
 
 /**
  * `npm test`: every check, in two lanes that run side by side (the machines this runs on have
@@ -17,10 +18,14 @@ const LANES: Record<string, string[]> = {
 
 /**
  * `astro check` runs beside `astro build` and both sync content into Astro's cache: with one cache
- * they rename the same data-store file, and under load one build failed with ENOENT.
+ * they rename the same data-store file, and under load one build failed with ENOENT. The builds
+ * get (or lose) a repository address, whatever the shell that runs `npm test` has set.
  */
 const STEP_ENV: Record<string, Record<string, string>> = {
   check: { ASTRO_CACHE_DIR: './node_modules/.astro-check' },
+  // The root site is tested with its repository links; `build:base` is tested without them.
+  build: { REPO_URL: ROOT_BUILD.repoUrl },
+  'build:base': { REPO_URL: '' },
 };
 
 interface StepResult {
