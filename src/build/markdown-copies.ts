@@ -42,6 +42,15 @@ export function markdownCopies(): AstroIntegration {
     return published;
   };
 
+  /** One page's copy is made alone: the dev server answers at once, not after copying every page. */
+  const servedText = async (path: string): Promise<string | undefined> => {
+    if (!path.endsWith('index.md')) return (await files()).get(path);
+    const page = (await readPublishedPages(process.cwd())).find(
+      (candidate) => markdownCopyPath(candidate.page) === path,
+    );
+    return page && (await copyOf(page)).markdown;
+  };
+
   return {
     name: 'backend-handbook:markdown-copies',
     hooks: {
@@ -49,10 +58,17 @@ export function markdownCopies(): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(base) || !/(^|\/)(index\.md|llms(-full)?\.txt)$/.test(path)) return next();
-          const text = (await files()).get(decodeURIComponent(path.slice(base.length)));
-          if (text === undefined) return next();
-          response.setHeader('Content-Type', `${path.endsWith('.md') ? 'text/markdown' : 'text/plain'}; charset=utf-8`);
-          response.end(text);
+          try {
+            const text = await servedText(decodeURIComponent(path.slice(base.length)));
+            if (text === undefined) return next();
+            response.setHeader(
+              'Content-Type',
+              `${path.endsWith('.md') ? 'text/markdown' : 'text/plain'}; charset=utf-8`,
+            );
+            response.end(text);
+          } catch (error) {
+            next(error);
+          }
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
