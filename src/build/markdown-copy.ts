@@ -11,6 +11,7 @@ import { remarkCopyAbsoluteLinks } from '../plugins/remark-copy-absolute-links.t
 import { remarkCopyAnswerHeadings } from '../plugins/remark-copy-answer-headings.ts';
 import { remarkCopyAsides } from '../plugins/remark-copy-asides.ts';
 import { remarkCopyCodeFences } from '../plugins/remark-copy-code-fences.ts';
+import { remarkCopyComments } from '../plugins/remark-copy-comments.ts';
 import { type ComponentMarkdown, remarkCopyComponents } from '../plugins/remark-copy-components.ts';
 import { remarkCopyKeyboardKeys } from '../plugins/remark-copy-keyboard-keys.ts';
 import { remarkCopyPlainSyntax } from '../plugins/remark-copy-plain-syntax.ts';
@@ -50,6 +51,7 @@ export async function mdxToMarkdown({ source, path, page, site, base, components
     .use(remarkMdx)
     .use(remarkDirective)
     .use(remarkGfm)
+    .use(remarkCopyComments())
     .use(remarkCopyComponents({ page, components }))
     .use(remarkCopyAnswerHeadings())
     .use(remarkCopyStrayDirectives())

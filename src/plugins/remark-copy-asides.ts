@@ -20,7 +20,8 @@ const ASIDE_TITLES: Record<string, string> = { note: 'Note', tip: 'Tip', caution
  * >
  * > acks=all alone does not prevent loss.
  * ```
- * Other container directives are left alone (the copy's final check reports them).
+ * An aside inside an aside becomes a block quote inside the block quote. Other container
+ * directives are left alone (the copy's final check reports them).
  */
 export function remarkCopyAsides() {
   return () => (tree: Root) => {
@@ -36,6 +37,8 @@ export function remarkCopyAsides() {
       };
       const body = node.children.filter((child) => child !== label) as Array<BlockContent | DefinitionContent>;
       parent.children.splice(index, 1, { type: 'blockquote', children: [title, ...body] });
+      // Visit the block quote in its place, so an aside nested in this one is turned too.
+      return index;
     });
   };
 }

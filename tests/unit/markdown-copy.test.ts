@@ -106,6 +106,23 @@ describe('mdxToMarkdown', () => {
     await expect(mdxToMarkdown({ source, ...options, components: {} })).rejects.toMatchObject({ line: 9 });
   });
 
+  it('turns an aside inside an aside into a block quote inside the block quote', async () => {
+    const source = '---\ntitle: T\n---\n\n::::note[Outer]\nOuter.\n\n:::tip\nInner.\n:::\n::::\n';
+    expect(await mdxToMarkdown({ source, ...options })).toContain(
+      '> **Outer**\n>\n> Outer.\n>\n> > **Tip**\n> >\n> > Inner.\n',
+    );
+  });
+
+  it('drops MDX comments, as the page does, and still stops on any other expression', async () => {
+    const source = '---\ntitle: T\n---\n\n{/* Checked against Kafka 4.1. */}\n\nText {/* note */} here.\n';
+    const markdown = await mdxToMarkdown({ source, ...options });
+    expect(markdown).not.toMatch(/\{|\/\*|Checked/);
+    expect(markdown).toContain('Text  here.');
+    await expect(mdxToMarkdown({ source: '---\ntitle: T\n---\n\nSum: {1 + 1}\n', ...options })).rejects.toThrow(
+      /mdxTextExpression/,
+    );
+  });
+
   it('stops on an aside type Starlight does not have', async () => {
     const source = '---\ntitle: T\n---\n\n:::warning\nText.\n:::\n';
     await expect(mdxToMarkdown({ source, ...options })).rejects.toThrow(/"warning" \(containerDirective\)/);
