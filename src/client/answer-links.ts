@@ -1,4 +1,10 @@
-import { fetchPageMarkdown, fullAnswerMarkdown, shortAnswerMarkdown, sliceAnswer } from './answer-markdown.ts';
+import {
+  fetchPageMarkdown,
+  fullAnswerMarkdown,
+  pageMarkdownUrl,
+  shortAnswerMarkdown,
+  sliceAnswer,
+} from './answer-markdown.ts';
 import { type FixTarget, suggestFixUrl } from './suggest-fix.ts';
 
 /**
@@ -83,7 +89,8 @@ function shareControls(
       const copying = copyLater(fetchPageMarkdown().then((page) => answerText(page, id, markdown, shortUrl)));
       menu.hidePopover();
       if (await copying) announce(markdown === 'full' ? 'Full answer copied as Markdown' : 'Answer copied as Markdown');
-      else announce('Could not copy the answer', 2 * TOAST_MS);
+      // As with a link, the reader is told where to get the text by hand.
+      else announce(`Could not copy the answer. It is in this page's Markdown: ${pageMarkdownUrl()}`, 4 * TOAST_MS);
       return;
     }
     if (!link) return;

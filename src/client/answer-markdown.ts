@@ -63,9 +63,15 @@ export function fullAnswerMarkdown(answer: AnswerMarkdown, link: string): string
 
 let pageMarkdown: Promise<string> | undefined;
 
+/** Where the current page's Markdown copy is: `…/page/index.md`, however the page's address ends. */
+export function pageMarkdownUrl(): string {
+  const path = location.pathname.replace(/index\.html$/, '');
+  return new URL(`${path.endsWith('/') ? path : `${path}/`}index.md`, location.origin).href;
+}
+
 /** The current page's Markdown copy, fetched once; a failed fetch is tried again next time. */
 export function fetchPageMarkdown(): Promise<string> {
-  pageMarkdown ??= fetch(new URL('index.md', `${location.origin}${location.pathname}`)).then((response) => {
+  pageMarkdown ??= fetch(pageMarkdownUrl()).then((response) => {
     if (!response.ok) throw new Error(`The page's Markdown copy answered ${response.status}.`);
     return response.text();
   });

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mdxToMarkdown } from '../../src/build/markdown-copy.ts';
-import { fullAnswerMarkdown, shortAnswerMarkdown, sliceAnswer } from '../../src/client/answer-markdown.ts';
+import {
+  fullAnswerMarkdown,
+  pageMarkdownUrl,
+  shortAnswerMarkdown,
+  sliceAnswer,
+} from '../../src/client/answer-markdown.ts';
 import { suggestFixUrl } from '../../src/client/suggest-fix.ts';
 
 /** Made by the build's own conversion, so the slicer is tested on the copies the site publishes. */
@@ -84,6 +89,23 @@ describe('copied answers', () => {
     expect(fullAnswerMarkdown(answer, 'https://example.org/a/q/')).toBe(
       '## Q?\n\nShort answer\nover two lines.\n\nDetails.\n\n```go\nx := 1\n```\n\nPermanent link: https://example.org/a/q/\n',
     );
+  });
+});
+
+describe('pageMarkdownUrl', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is the index.md beside the page, whether its address ends in a slash, index.html or neither', () => {
+    for (const address of [
+      'https://example.org/handbook/kafka/ordering/#kafka-ordering',
+      'https://example.org/handbook/kafka/ordering/index.html',
+      'https://example.org/handbook/kafka/ordering?utm=x',
+    ]) {
+      vi.stubGlobal('location', new URL(address));
+      expect(pageMarkdownUrl(), address).toBe('https://example.org/handbook/kafka/ordering/index.md');
+    }
   });
 });
 
