@@ -18,14 +18,13 @@ const LANES: Record<string, string[]> = {
 
 /**
  * `astro check` runs beside `astro build` and both sync content into Astro's cache: with one cache
- * they rename the same data-store file, and under load one build failed with ENOENT. The builds
- * get (or lose) a repository address, whatever the shell that runs `npm test` has set.
+ * they rename the same data-store file, and under load one build failed with ENOENT. The root
+ * build gets a repository address, whatever the shell that runs `npm test` has set.
  */
 const STEP_ENV: Record<string, Record<string, string>> = {
   check: { ASTRO_CACHE_DIR: './node_modules/.astro-check' },
-  // The root site is tested with its repository links; `build:base` is tested without them.
+  // The root site is tested with its repository links; `build:base` always builds without them.
   build: { REPO_URL: ROOT_BUILD.repoUrl },
-  'build:base': { REPO_URL: '' },
 };
 
 interface StepResult {

@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
+import { buildRecord } from '../build/build-record.ts';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
 import { markdownCopies } from '../build/markdown-copies.ts';
@@ -39,4 +40,5 @@ export const integrations: AstroIntegration[] = [
   answerSearchIndex(),
   markdownCopies(),
   cspHeaders(),
+  buildRecord(),
 ];

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readBuildRecord } from '../../src/build/build-record.ts';
 import { BASE_PATH_BUILD } from '../support/builds.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
@@ -68,6 +69,8 @@ test('answers copy as Markdown under the base path; without REPO_URL there is no
   context,
   baseURL,
 }) => {
+  const { repoUrl } = readBuildRecord(BASE_PATH_BUILD.dir, 'npm run build:base');
+  expect(repoUrl, `${BASE_PATH_BUILD.dir}/ was built with REPO_URL: rebuild it with \`npm run build:base\``).toBeNull();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(relative(referencePage.path));
   await page.getByRole('button', { name: `Copy link to “${referencePage.question}”` }).click();

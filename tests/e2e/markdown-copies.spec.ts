@@ -1,19 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { readBuildRecord } from '../../src/build/build-record.ts';
 import { ROOT_BUILD } from '../support/builds.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
 /**
  * Every page's Markdown copy (`…/index.md`), `/llms.txt` and `/llms-full.txt`, and what the
- * answer menu does with them: copy an answer as Markdown, short or in full. `npm test` builds
- * this site with REPO_URL (tests/run-all.ts), so "Edit this page" and "Suggest a fix" are
- * checked here; their absence without it is checked on the base-path build (base-path.spec.ts).
+ * answer menu does with them: copy an answer as Markdown, short or in full. "Edit this page" and
+ * "Suggest a fix" are checked against the REPO_URL this build recorded: `npm test` builds the
+ * site with one (tests/run-all.ts), a plain `npm run build` has none, and then neither shows.
+ * The base-path build never has one (base-path.spec.ts).
  */
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url ?? '').pathname);
 /** Pages generated from the answers (tags, levels, glossary, search): no MDX source, no Markdown copy. */
 const GENERATED_LISTING = /^\/((tags|levels)\/([a-z0-9-]+\/)?|glossary\/|search\/)$/;
 const llms = readFileSync('dist/llms.txt', 'utf8');
+const { repoUrl } = readBuildRecord(ROOT_BUILD.dir, 'npm run build');
 const listedCopies = [...llms.matchAll(/^- \[.+?\]\(([^)]+)\)/gm)].map(([, url]) => new URL(url ?? '').pathname);
 
 /** An answer with a code block, a table and a diagram, and the question after it on its page. */
@@ -100,20 +103,29 @@ test('an answer copies as Markdown, short and in full, from the page copy fetche
   expect(fetched).toEqual([`${outbox.path}index.md`]);
 });
 
-test('Edit this page and Suggest a fix lead to the page source and a prefilled issue', async ({ page, baseURL }) => {
+test('Edit this page and Suggest a fix lead to the page source and a prefilled issue, when the build had REPO_URL', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(referencePage.path);
-  const source = 'src/content/docs/kafka/consumers/ordering.mdx';
-  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
-    'href',
-    `${ROOT_BUILD.repoUrl}/edit/main/${source}`,
-  );
+  const edit = page.getByRole('link', { name: 'Edit this page' });
   await page.getByRole('button', { name: `Copy link to “${referencePage.question}”` }).click();
-  const suggest = new URL((await page.getByRole('link', { name: 'Suggest a fix' }).getAttribute('href')) ?? '');
-  expect(`${suggest.origin}${suggest.pathname}`).toBe(`${ROOT_BUILD.repoUrl}/issues/new`);
+  await expect(page.getByRole('button', { name: 'Copy full answer' })).toBeVisible();
+  const suggestLink = page.getByRole('link', { name: 'Suggest a fix' });
+  if (!repoUrl) {
+    // Built without REPO_URL (a plain `npm run build`): no repository, no links to one.
+    await expect(edit).toHaveCount(0);
+    await expect(suggestLink).toHaveCount(0);
+    return;
+  }
+  const source = 'src/content/docs/kafka/consumers/ordering.mdx';
+  await expect(edit).toHaveAttribute('href', `${repoUrl}/edit/main/${source}`);
+  const suggest = new URL((await suggestLink.getAttribute('href')) ?? '');
+  expect(`${suggest.origin}${suggest.pathname}`).toBe(`${repoUrl}/issues/new`);
   expect(suggest.searchParams.get('title')).toBe(`Fix: ${referencePage.question} (${referencePage.answerId})`);
   const body = suggest.searchParams.get('body') ?? '';
   expect(body).toContain(`Answer: \`${referencePage.answerId}\``);
   expect(body).toContain(`Permanent link: ${baseURL}/a/${referencePage.answerId}/`);
-  expect(body).toContain(`Source: ${ROOT_BUILD.repoUrl}/blob/main/${source}`);
+  expect(body).toContain(`Source: ${repoUrl}/blob/main/${source}`);
   expect(existsSync(source)).toBe(true);
 });
