@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolveChromiumPath } from '../src/build/chromium.ts';
+import { ROOT_BUILD } from './support/builds.ts';
 
 /**
  * `npm test`: every check, in two lanes that run side by side (the machines this runs on have
@@ -25,10 +26,13 @@ const NEEDS: Record<string, string> = { 'build:base': 'build' };
 
 /**
  * `astro check` runs beside `astro build` and both sync content into Astro's cache: with one cache
- * they rename the same data-store file, and under load one build failed with ENOENT.
+ * they rename the same data-store file, and under load one build failed with ENOENT. The root
+ * build gets a repository address, whatever the shell that runs `npm test` has set.
  */
 const STEP_ENV: Record<string, Record<string, string>> = {
   check: { ASTRO_CACHE_DIR: './node_modules/.astro-check' },
+  // The root site is tested with its repository links; `build:base` always builds without them.
+  build: { REPO_URL: ROOT_BUILD.repoUrl },
 };
 
 interface StepResult {

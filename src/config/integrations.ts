@@ -1,8 +1,10 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
+import { buildRecord } from '../build/build-record.ts';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
+import { markdownCopies } from '../build/markdown-copies.ts';
 import { noindexPages } from '../build/noindex-pages.ts';
 import { answerSearchIndex } from '../build/search-index.ts';
 import { diagramRenderer } from './markdown.ts';
@@ -36,5 +38,7 @@ export const integrations: AstroIntegration[] = [
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),
+  markdownCopies(),
   cspHeaders(),
+  buildRecord(),
 ];

@@ -6,6 +6,12 @@ export const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export const base = normalizeBase(process.env.BASE_PATH || '/');
 
+/**
+ * The repository the content lives in (`https://github.com/owner/name`), for "Edit this page" and
+ * each answer's "Suggest a fix". Without it, neither is shown.
+ */
+export const repoUrl = (process.env.REPO_URL || '').replace(/\/+$/, '') || undefined;
+
 function normalizeBase(path: string): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -3,7 +3,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { pluginOffscreenCodeBlocks } from '../plugins/expressive-code-offscreen.ts';
 import { pluginPlainTextTokens } from '../plugins/expressive-code-plain-text.ts';
 import { sidebar } from './sidebar.ts';
-import { base, siteDescription, siteTitle } from './site.ts';
+import { base, repoUrl, siteDescription, siteTitle } from './site.ts';
 
 const GENERATED_ROUTE = /^\/(tags|levels|a|glossary)\/([a-z0-9-]+\/)?(#.*)?$/;
 
@@ -38,6 +38,8 @@ export const starlightOptions: StarlightUserConfig = {
     defaultProps: { wrap: true, preserveIndent: true },
     plugins: [pluginPlainTextTokens(), pluginOffscreenCodeBlocks()],
   },
+  // "Edit this page" under each content page, to its .mdx file on the default branch.
+  editLink: repoUrl ? { baseUrl: `${repoUrl}/edit/main/` } : {},
   lastUpdated: false,
   pagination: true,
   credits: false,

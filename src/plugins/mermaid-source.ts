@@ -27,15 +27,27 @@ function matchLine(source: string, pattern: RegExp): string | undefined {
   return pattern.exec(source)?.[1]?.trim() || undefined;
 }
 
-/** `click Node "/page/#id" "Tooltip"` and `click Node href "/page/#id"`: site-internal links only. */
+/** `click Node "/page/#id" "Tooltip"` and `click Node href "/page/#id"`. */
+const CLICK_LINES = /^(\s*click\s+(\S+)\s+(?:href\s+)?")([^"]+)("(?:\s+"([^"]*)")?)/gm;
+
+/** Site-internal links only. */
 function readLinks(source: string): DiagramLink[] {
   const links: DiagramLink[] = [];
-  const clicks = /^\s*click\s+(\S+)\s+(?:href\s+)?"([^"]+)"(?:\s+"([^"]*)")?/gm;
-  for (const [, node = '', href = '', tooltip] of source.matchAll(clicks)) {
+  for (const [, , node = '', href = '', , tooltip] of source.matchAll(CLICK_LINES)) {
     if (!href.startsWith('/')) continue;
     links.push({ href, label: tooltip || nodeLabel(source, node) || href });
   }
   return links;
+}
+
+/**
+ * The source with the target of every `click` line replaced by `rewrite(target)`: the Markdown
+ * copy makes site-internal targets absolute, so a diagram pasted elsewhere still links home.
+ */
+export function rewriteDiagramLinks(source: string, rewrite: (href: string) => string): string {
+  return source.replace(CLICK_LINES, (_, start: string, _node: string, href: string, end: string) => {
+    return `${start}${rewrite(href)}${end}`;
+  });
 }
 
 /** The text of `Node[Text]`, `Node(Text)`, `Node{Text}` or `Node>Text]`, quotes removed. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readBuildRecord } from '../../src/build/build-record.ts';
 import { BASE_PATH_BUILD } from '../support/builds.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
@@ -61,6 +62,32 @@ test('links drawn in diagrams, tag links and the copy menu carry the base path',
   await expect(page.getByRole('button', { name: /Copy short link/ })).toContainText(
     `${base}a/${referencePage.answerId}/`,
   );
+});
+
+test('answers copy as Markdown under the base path; without REPO_URL there is no edit or fix link', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const { repoUrl } = readBuildRecord(BASE_PATH_BUILD.dir, 'npm run build:base');
+  expect(repoUrl, `${BASE_PATH_BUILD.dir}/ was built with REPO_URL: rebuild it with \`npm run build:base\``).toBeNull();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(relative(referencePage.path));
+  await page.getByRole('button', { name: `Copy link to “${referencePage.question}”` }).click();
+  await expect(page.getByRole('button', { name: 'Copy full answer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Suggest a fix' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy answer as Markdown' }).click();
+  await expect(page.getByRole('status')).toHaveText('Answer copied as Markdown');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`## ${referencePage.question}\n\n`)).toBe(true);
+  expect(copied.endsWith(`Permanent link: ${baseURL}a/${referencePage.answerId}/\n`)).toBe(true);
+  // The page's copy links under the base path too, and llms.txt lists copies there.
+  const copy = readFileSync(`${BASE_PATH_BUILD.dir}${referencePage.path}index.md`, 'utf8');
+  expect(copy).toMatch(new RegExp(`\\]\\(https?://[^/)]+${base}kafka/`));
+  expect(copy).not.toMatch(/\]\(https?:\/\/[^/)]+\/kafka\//);
+  const llms = readFileSync(`${BASE_PATH_BUILD.dir}/llms.txt`, 'utf8');
+  expect(llms).toContain(`${base}${relative(referencePage.path)}index.md)`);
 });
 
 /** Same-origin scripts, style sheets, icons and images a page references (absolute paths). */

@@ -18,11 +18,16 @@ const workflow = parse(await readFile('.github/workflows/deploy.yml', 'utf8')) a
 describe('the GitHub Pages workflow', () => {
   const steps = workflow.jobs.build.steps;
 
-  it('builds with the URL and base path that the Pages configuration gives', () => {
+  it('builds with the URL and base path that the Pages configuration gives, and the repository', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     // GitHub Actions expressions, written as the workflow has them (not JavaScript templates).
     const expression = (name: string) => `\${{ steps.pages.outputs.${name} }}`;
-    expect(build?.env).toEqual({ SITE_URL: expression('origin'), BASE_PATH: expression('base_path') });
+    expect(build?.env).toEqual({
+      SITE_URL: expression('origin'),
+      BASE_PATH: expression('base_path'),
+      // "Edit this page" and "Suggest a fix" link here.
+      REPO_URL: `\${{ github.server_url }}/\${{ github.repository }}`,
+    });
     const configure = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'));
     expect(steps[configure]?.id).toBe('pages');
     expect(configure).toBeLessThan(steps.indexOf(build as Step));
