@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { base, cacheDir, repoUrl, site } from '../config/site.ts';
@@ -13,9 +14,13 @@ export interface BuildRecord {
   repoUrl: string | null;
 }
 
-/** `node_modules/.astro/builds/dist.json`: beside Astro's cache, not in the published output. */
+/**
+ * `node_modules/.astro/builds/dist-<hash>.json`: beside Astro's cache, not in the published output,
+ * and named after the output's full path, since clones may share one node_modules.
+ */
 export function buildRecordPath(outDir: string): string {
-  return join(cacheDir, 'builds', `${basename(outDir)}.json`);
+  const where = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12);
+  return join(cacheDir, 'builds', `${basename(outDir)}-${where}.json`);
 }
 
 /**
