@@ -22,7 +22,9 @@ interface SiteTests {
  * `tests/`, where the config files are.
  */
 export function siteTestsConfig({ name, build, port, match }: SiteTests): PlaywrightTestConfig {
-  const baseURL = `http://localhost:${port}${build.base}`;
+  const origin = `http://localhost:${port}`;
+  // At the root, tests join the origin and a path (`${baseURL}/a/id/`); under a base path, pages are relative to it.
+  const baseURL = build.base === '/' ? origin : `${origin}${build.base}`;
   return defineConfig({
     testDir: './e2e',
     ...match,
@@ -50,7 +52,7 @@ export function siteTestsConfig({ name, build, port, match }: SiteTests): Playwr
     webServer: {
       command: `node tests/support/serve.ts --port ${port} --dir ${build.dir} --base ${build.base}`,
       cwd: '..',
-      url: baseURL,
+      url: `${origin}${build.base}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
