@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
+import { imageCards } from '../build/cards/image-cards.ts';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
 import { noindexPages } from '../build/noindex-pages.ts';
@@ -36,5 +37,6 @@ export const integrations: AstroIntegration[] = [
   starlight(starlightOptions),
   diagramRendererLifecycle(),
   answerSearchIndex(),
+  imageCards(),
   cspHeaders(),
 ];
