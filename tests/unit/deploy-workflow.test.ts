@@ -22,7 +22,11 @@ describe('the GitHub Pages workflow', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     // GitHub Actions expressions, written as the workflow has them (not JavaScript templates).
     const expression = (name: string) => `\${{ steps.pages.outputs.${name} }}`;
-    expect(build?.env).toEqual({ SITE_URL: expression('origin'), BASE_PATH: expression('base_path') });
+    expect(build?.env).toEqual({
+      PRODUCTION: '1',
+      SITE_URL: expression('origin'),
+      BASE_PATH: expression('base_path'),
+    });
     const configure = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'));
     expect(steps[configure]?.id).toBe('pages');
     expect(configure).toBeLessThan(steps.indexOf(build as Step));
