@@ -92,6 +92,19 @@ function loadFont(owner: Family, subset: string, weight: CardWeight): CardFont {
 const inRanges = (codePoint: number, ranges: [number, number][]) =>
   ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 
+/** Which subset draws a code point, remembered: scanning every subset's ranges is the slow part. */
+const subsetOf = new Map<number, { owner: Family; subset: string } | undefined>();
+
+function subsetFor(codePoint: number): { owner: Family; subset: string } | undefined {
+  if (!subsetOf.has(codePoint)) {
+    const found = FAMILIES.flatMap((owner) =>
+      owner.subsets.filter(({ ranges }) => inRanges(codePoint, ranges)).map(({ name }) => ({ owner, subset: name })),
+    ).find(({ owner, subset }) => loadFont(owner, subset, 400).face.hasGlyphForCodePoint(codePoint));
+    subsetOf.set(codePoint, found);
+  }
+  return subsetOf.get(codePoint);
+}
+
 /**
  * The font files that draw `text` at each weight: for every code point, the first family whose
  * subset really has a glyph for it (a subset's range is wider than its glyphs). Code points that
@@ -105,14 +118,12 @@ export function fontsFor(text: string, weights: readonly CardWeight[]): { fonts:
   for (const weight of weights) chosen.add(loadFont(FAMILIES[0] as Family, 'latin', weight));
   for (const codePoint of codePoints) {
     if (isInvisible(codePoint)) continue;
-    const drawnBy = FAMILIES.flatMap((owner) =>
-      owner.subsets.filter(({ ranges }) => inRanges(codePoint, ranges)).map((subset) => ({ owner, subset })),
-    ).find(({ owner, subset }) => loadFont(owner, subset.name, 400).face.hasGlyphForCodePoint(codePoint));
+    const drawnBy = subsetFor(codePoint);
     if (!drawnBy) {
       missing.add(codePoint);
       continue;
     }
-    for (const weight of weights) chosen.add(loadFont(drawnBy.owner, drawnBy.subset.name, weight));
+    for (const weight of weights) chosen.add(loadFont(drawnBy.owner, drawnBy.subset, weight));
   }
   const order = (font: CardFont) => FAMILIES.findIndex(({ name }) => font.name.startsWith(`${name} `));
   return { fonts: [...chosen].sort((a, b) => order(a) - order(b)), missing };
