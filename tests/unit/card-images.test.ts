@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../src/build/cards/card-content.ts';
 import { drawCard } from '../../src/build/cards/card-draw.ts';
 import { layoutCard } from '../../src/build/cards/card-layout.ts';
 import { LOGO_FILE } from '../../src/build/cards/card-renderer.ts';
 import { ELLIPSIS } from '../../src/build/cards/text-fit.ts';
+import { decodePalettePng } from '../support/decode-palette-png.ts';
 
 /**
  * Card snapshots: the PNG each card should be, stored beside the tests (open them to review a
@@ -87,40 +87,3 @@ describe('card images', () => {
     });
   }
 });
-
-/** Decodes the PNGs the card renderer writes: 8-bit palette, rows unfiltered. */
-function decodePalettePng(png: Buffer): { width: number; height: number; rgba: Uint8Array } {
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let palette: Buffer = Buffer.alloc(0);
-  let alpha: Buffer = Buffer.alloc(0);
-  const data: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const body = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      expect([...body.subarray(8, 13)]).toEqual([8, 3, 0, 0, 0]);
-    }
-    if (type === 'PLTE') palette = body;
-    if (type === 'tRNS') alpha = body;
-    if (type === 'IDAT') data.push(body);
-    offset += length + 12;
-  }
-  const rows = inflateSync(Buffer.concat(data));
-  const rgba = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y += 1) {
-    expect(rows[y * (width + 1)]).toBe(0);
-    for (let x = 0; x < width; x += 1) {
-      const index = rows[y * (width + 1) + 1 + x] ?? 0;
-      rgba.set(
-        [palette[index * 3] ?? 0, palette[index * 3 + 1] ?? 0, palette[index * 3 + 2] ?? 0, alpha[index] ?? 255],
-        (y * width + x) * 4,
-      );
-    }
-  }
-  return { width, height, rgba };
-}

@@ -7,49 +7,33 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 export function encodePalettePng(pixels: Uint8Array, width: number, height: number): Buffer {
   const colours = asColours(pixels);
-  // One pass gives each colour an index as it appears; runs of one colour (background, solid
-  // text) are the common case, so a pixel is looked up only when it differs from the one before.
-  const index = new Map<number, number>();
-  const counts: number[] = [];
-  const indices = new Uint16Array(colours.length);
-  let previous = ~(colours[0] ?? 0);
-  let previousIndex = 0;
-  let runStart = 0;
-  for (let pixel = 0; pixel < colours.length; pixel += 1) {
-    const colour = colours[pixel] as number;
-    if (colour !== previous) {
-      counts[previousIndex] = (counts[previousIndex] ?? 0) + pixel - runStart;
-      runStart = pixel;
-      previous = colour;
-      let found = index.get(colour);
-      if (found === undefined) {
-        found = index.size;
-        index.set(colour, found);
-      }
-      previousIndex = found;
-    }
-    indices[pixel] = previousIndex;
-  }
-  counts[previousIndex] = (counts[previousIndex] ?? 0) + colours.length - runStart;
-  const seen = [...index.keys()];
-  // Past 256 colours the most used are kept, and each other colour takes the nearest kept one.
-  const kept =
-    seen.length <= 256
-      ? seen
-      : seen
-          .map((colour, position) => ({ colour, count: counts[position] ?? 0 }))
-          .sort((a, b) => b.count - a.count || a.colour - b.colour)
-          .slice(0, 256)
-          .map(({ colour }) => colour);
-  const remap = seen.length <= 256 ? undefined : seen.map((colour) => nearest(colour, kept));
   // Each row: filter type 0 (none, the best for palette images), then one index per pixel.
   const rows = Buffer.alloc((width + 1) * height);
+  const index = new Map<number, number>();
+  // One pass gives each colour an index as it appears and writes it. Runs of one colour
+  // (background, solid text) are the common case: a pixel is looked up only when it differs
+  // from the one before.
+  let previous = ~(colours[0] ?? 0);
+  let previousIndex = 0;
   for (let y = 0; y < height; y += 1) {
+    const row = y * (width + 1) + 1;
+    const line = y * width;
     for (let x = 0; x < width; x += 1) {
-      const found = indices[y * width + x] as number;
-      rows[y * (width + 1) + 1 + x] = remap ? (remap[found] as number) : found;
+      const colour = colours[line + x] as number;
+      if (colour !== previous) {
+        previous = colour;
+        let found = index.get(colour);
+        if (found === undefined) {
+          found = index.size;
+          index.set(colour, found);
+        }
+        previousIndex = found;
+      }
+      rows[row + x] = previousIndex;
     }
   }
+  const seen = [...index.keys()];
+  const kept = seen.length <= 256 ? seen : reducePalette(colours, seen, rows, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -71,6 +55,23 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
     chunk('IDAT', deflateSync(rows, { level: 6 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * Past 256 colours (rows then hold indices modulo 256), the most used colours are kept, each
+ * other colour takes the nearest kept one, and the rows are written again.
+ */
+function reducePalette(colours: Int32Array, seen: number[], rows: Buffer, width: number, height: number): number[] {
+  const counts = new Map<number, number>();
+  for (const colour of colours) counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  const kept = [...seen].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b).slice(0, 256);
+  const position = new Map(kept.map((colour, at) => [colour, at]));
+  for (const colour of seen) if (!position.has(colour)) position.set(colour, nearest(colour, kept));
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1)
+      rows[y * (width + 1) + 1 + x] = position.get(colours[y * width + x] as number) ?? 0;
+  }
+  return kept;
 }
 
 /**
