@@ -49,8 +49,9 @@ export async function writeCards(
   await mkdir(target, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
   const result: WrittenCards = { drawn: 0, cached: 0, drawMs: 0 };
-  // One card at a time: Satori and resvg are CPU-bound, and two worker threads were no faster on
-  // two shared cores (measured: 76 ms a card on one thread, 98-108 ms on two).
+  // One card at a time. Two worker threads on this 2-core machine drew 200 cards at 41 ms a card
+  // instead of 55 when it was quiet, but at 98-108 instead of 76 when other work shared it, as
+  // in CI, where the Go lane runs beside the build: not worth a pool.
   for (const [key, content] of cards) {
     const cached = join(cacheDir, cacheFileName(key, logoSvg));
     if (await exists(cached)) {
