@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration } from 'astro';
 import { buildRecord } from '../build/build-record.ts';
+import { imageCards } from '../build/cards/image-cards.ts';
 import { cspHeaders } from '../build/csp-headers.ts';
 import { frontmatterCheck } from '../build/frontmatter-check.ts';
 import { markdownCopies } from '../build/markdown-copies.ts';
@@ -39,6 +40,7 @@ export const integrations: AstroIntegration[] = [
   diagramRendererLifecycle(),
   answerSearchIndex(),
   markdownCopies(),
+  imageCards(),
   cspHeaders(),
   buildRecord(),
 ];

@@ -42,6 +42,16 @@ flowchart LR
     expect(output).toMatch(/src\/content\/docs\/kafka\/consumers\/diagram\.mdx:1[0-4]:\d+/);
   });
 
+  it('stops a production build without SITE_URL, saying what to set', async () => {
+    const { code, output } = await buildFixture(
+      'no-site-url',
+      { 'kafka/consumers/good.mdx': goodPage },
+      { PRODUCTION: '1', SITE_URL: '' },
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('SITE_URL is not set, and this is a production build (PRODUCTION=1): set SITE_URL');
+  });
+
   it('stops on an answer id used twice, naming both places', async () => {
     const { code, output } = await buildFixture('duplicate-id', {
       'kafka/consumers/good.mdx': goodPage,

@@ -43,12 +43,20 @@ export async function createFixtureProject(name: string, pages: Record<string, s
 }
 
 /**
- * Builds a fixture project and returns the build's exit code and output. Used to prove that bad
- * input stops the build with a message naming the file and the line.
+ * Builds a fixture project (with `env` added to this process's environment) and returns the
+ * build's exit code and output. Used to prove that bad input stops the build with a message
+ * naming the file and the line.
  */
-export async function buildFixture(name: string, pages: Record<string, string>): Promise<BuildOutcome> {
+export async function buildFixture(
+  name: string,
+  pages: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<BuildOutcome> {
   const cwd = await createFixtureProject(name, pages);
-  return collectOutput('npx', ['astro', 'build'], { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return collectOutput('npx', ['astro', 'build'], {
+    cwd,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
 }
 
 export async function removeFixtures(): Promise<void> {

@@ -23,6 +23,7 @@ describe('the GitHub Pages workflow', () => {
     // GitHub Actions expressions, written as the workflow has them (not JavaScript templates).
     const expression = (name: string) => `\${{ steps.pages.outputs.${name} }}`;
     expect(build?.env).toEqual({
+      PRODUCTION: '1',
       SITE_URL: expression('origin'),
       BASE_PATH: expression('base_path'),
       // "Edit this page" and "Suggest a fix" link here.

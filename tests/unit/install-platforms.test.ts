@@ -38,6 +38,7 @@ const NATIVE_FAMILIES: Record<string, RegExp> = {
   Pagefind: /^@pagefind\/(darwin|linux|windows|freebsd)-/,
   Rolldown: /^@rolldown\/binding-/,
   esbuild: /^@esbuild\//,
+  'resvg (image cards)': /^@resvg\/resvg-js-/,
 };
 
 const includes = (value: string | string[] | undefined, wanted: string) =>
