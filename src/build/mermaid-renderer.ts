@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { THEMES, type ThemeName } from '../config/palette.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { type DrawnDiagram, oneDrawingForBothThemes } from './diagram-drawing.ts';
 import { type DiagramLabel, drawBothThemes, openMermaidPage } from './mermaid-page.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
@@ -119,12 +120,4 @@ async function readJson(file: string): Promise<RenderedDiagram | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** Concurrent builds may share the cache: write aside, then rename, so no reader sees half a file. */
-async function writeAtomically(file: string, contents: string): Promise<void> {
-  await mkdir(join(file, '..'), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, file);
 }

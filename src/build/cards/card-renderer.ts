@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeAtomically } from '../write-atomically.ts';
 import { CARD_DIRECTORY, type CardContent } from './card-content.ts';
 import { drawCard } from './card-draw.ts';
 import { FONT_VERSIONS } from './card-fonts.ts';
@@ -61,10 +62,7 @@ export async function writeCards(
       const png = await drawCard(content, logoSvg);
       result.drawMs += performance.now() - started;
       result.drawn += 1;
-      // Concurrent builds share the cache: write aside, then rename, so no reader sees half a file.
-      const temporary = `${cached}.${process.pid}.tmp`;
-      await writeFile(temporary, png);
-      await rename(temporary, cached);
+      await writeAtomically(cached, png);
     }
     await copyFile(cached, join(target, `${key}.png`));
   }
