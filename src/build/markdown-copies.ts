@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sections } from '../config/sections.ts';
 import { base, site, siteDescription, siteTitle } from '../config/site.ts';
+import { type PublishedPage, readPublishedPages } from '../lib/collect-answers.ts';
 import { getSitePages } from '../lib/site-answers.ts';
 import { componentMarkdown } from './component-markdown.ts';
 import { type IndexGroup, llmsFull, llmsIndex } from './llms-txt.ts';
 import { markdownCopyPath, mdxToMarkdown } from './markdown-copy.ts';
-import { type PublishedPage, readPublishedPages } from './published-pages.ts';
 
 interface PageCopy extends PublishedPage {
   markdownUrl: string;

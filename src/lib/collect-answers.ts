@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
@@ -44,15 +44,11 @@ export async function collectAnswers(root: string, docsDir = DOCS_DIR): Promise<
 
 /** Every page with answers, in reading order (section folder, then `sidebar.order`, then title). */
 export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<PageRecord[]> {
-  const directory = join(root, docsDir);
-  const files = (await listMdxFiles(directory)).filter((file) => !file.split(sep).some((part) => part.startsWith('_')));
   const claims = new AnswerIdClaims();
   const pages: PageRecord[] = [];
-  for (const file of files) {
-    const path = join(directory, file);
-    const { frontmatter, content } = parseFrontmatter(await readFile(path, 'utf8'));
-    if (frontmatter.draft === true) continue;
-    const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });
+  for (const { source, ...published } of await readPublishedPages(root, docsDir)) {
+    const { frontmatter, content } = parseFrontmatter(source);
+    const vfile = new VFile({ path: join(root, published.file), value: content, data: { astro: { frontmatter } } });
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
@@ -60,20 +56,43 @@ export async function collectPages(root: string, docsDir = DOCS_DIR): Promise<Pa
       .use(remarkAnswerHeadings({ claims, mergedTags }));
     await processor.run(processor.parse(vfile), vfile);
     const answers = (vfile.data.astro?.frontmatter?.answers ?? []) as AnswerRecord[];
-    if (answers.length === 0) continue;
-    pages.push({
-      page: pageIdOf(file),
-      title: String(frontmatter.title ?? ''),
-      description: String(frontmatter.description ?? ''),
-      order: Number(frontmatter.sidebar?.order ?? Number.MAX_SAFE_INTEGER),
-      file: relative(root, path),
-      answers,
-    });
+    if (answers.length > 0) pages.push({ ...published, answers });
   }
   return pages.sort(
     (a, b) =>
       sectionOfPage(a.page).localeCompare(sectionOfPage(b.page)) || a.order - b.order || a.title.localeCompare(b.title),
   );
+}
+
+/** A page of the docs collection that the site publishes, with its MDX source. */
+export interface PublishedPage extends Omit<PageRecord, 'answers'> {
+  source: string;
+}
+
+/**
+ * Every page Starlight builds from `src/content/docs`, question pages or not (the home page,
+ * the guide, section indexes): the same files its loader reads, drafts (the not-found page)
+ * and `_`-prefixed files left out. Files are named with `/`, on every system.
+ */
+export async function readPublishedPages(root: string, docsDir = DOCS_DIR): Promise<PublishedPage[]> {
+  const files = (await listMdxFiles(join(root, docsDir))).filter(
+    (file) => !file.split(sep).some((part) => part.startsWith('_')),
+  );
+  const pages: PublishedPage[] = [];
+  for (const file of files) {
+    const source = await readFile(join(root, docsDir, file), 'utf8');
+    const { frontmatter } = parseFrontmatter(source);
+    if (frontmatter.draft === true) continue;
+    pages.push({
+      page: pageIdOf(file),
+      title: String(frontmatter.title ?? ''),
+      description: String(frontmatter.description ?? ''),
+      order: Number(frontmatter.sidebar?.order ?? Number.MAX_SAFE_INTEGER),
+      file: join(docsDir, file).split(sep).join('/'),
+      source,
+    });
+  }
+  return pages;
 }
 
 function sectionOfPage(page: string): string {
