@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-store.ts';
+import { readProgress, studiedIds } from '../../src/client/practice/progress.ts';
+import { readStars, starredIds, toggleStar } from '../../src/client/practice/stars.ts';
+
+/** A Storage with a byte budget, as browsers give each origin. */
+function memoryStorage(budget = Number.POSITIVE_INFINITY): Storage {
+  const items = new Map<string, string>();
+  const used = () => [...items].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem(key, value) {
+      const before = items.get(key);
+      items.set(key, value);
+      if (used() > budget) {
+        if (before === undefined) items.delete(key);
+        else items.set(key, before);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+    },
+  };
+}
+
+const card = (reps: number) => ({
+  due: '2026-12-03T10:00:00.000Z',
+  stability: 2.3,
+  difficulty: 5.1,
+  elapsed_days: 0,
+  scheduled_days: 1,
+  learning_steps: 0,
+  reps,
+  lapses: 0,
+  state: reps > 0 ? 2 : 0,
+});
+
+describe('local store', () => {
+  it('keeps values in the browser storage', () => {
+    const storage = memoryStorage();
+    const store = openLocalStore(() => storage);
+    expect(store.write(STORE_KEYS.stars, { a: '2026-12-01T00:00:00.000Z' })).toBe('ok');
+    expect(openLocalStore(() => storage).read(STORE_KEYS.stars)).toEqual({ a: '2026-12-01T00:00:00.000Z' });
+    expect(store.status()).toBe('ok');
+  });
+
+  it('works for the visit when storage is blocked, and says so', () => {
+    const store = openLocalStore(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(store.status()).toBe('blocked');
+    expect(store.write(STORE_KEYS.stars, { a: 'x' })).toBe('blocked');
+    expect(store.read(STORE_KEYS.stars)).toEqual({ a: 'x' });
+  });
+
+  it('treats storage whose writes all fail as blocked', () => {
+    const store = openLocalStore(() => memoryStorage(0));
+    expect(store.status()).toBe('blocked');
+  });
+
+  it('keeps a write that does not fit in memory, reports full, and recovers', () => {
+    const storage = memoryStorage(200);
+    const store = openLocalStore(() => storage);
+    expect(store.write(STORE_KEYS.progress, { big: 'x'.repeat(500) })).toBe('full');
+    expect(store.read(STORE_KEYS.progress)).toEqual({ big: 'x'.repeat(500) });
+    expect(storage.getItem(STORE_KEYS.progress)).toBeNull();
+    expect(store.write(STORE_KEYS.progress, { small: 1 })).toBe('ok');
+    expect(storage.getItem(STORE_KEYS.progress)).toBe('{"small":1}');
+  });
+
+  it('reads damaged JSON as nothing', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORE_KEYS.stars, '{not json');
+    expect(openLocalStore(() => storage).read(STORE_KEYS.stars)).toBeUndefined();
+  });
+});
+
+describe('stars', () => {
+  it('toggles and lists in the order starred', () => {
+    const store = openLocalStore(() => memoryStorage());
+    expect(toggleStar(store, 'b', new Date('2026-12-02T00:00:00Z')).starred).toBe(true);
+    expect(toggleStar(store, 'a', new Date('2026-12-03T00:00:00Z')).starred).toBe(true);
+    expect(starredIds(store)).toEqual(['b', 'a']);
+    expect(toggleStar(store, 'b').starred).toBe(false);
+    expect(starredIds(store)).toEqual(['a']);
+  });
+
+  it('ignores a stored value of the wrong shape', () => {
+    const store = openLocalStore(() => memoryStorage());
+    store.write(STORE_KEYS.stars, ['a']);
+    expect(readStars(store)).toEqual({});
+  });
+});
+
+describe('progress', () => {
+  it('keeps valid cards only, and counts graded ones as studied', () => {
+    const store = openLocalStore(() => memoryStorage());
+    store.write(STORE_KEYS.progress, { graded: card(2), fresh: card(0), broken: { due: 'soon' } });
+    expect(Object.keys(readProgress(store))).toEqual(['graded', 'fresh']);
+    expect(studiedIds(store)).toEqual(new Set(['graded']));
+  });
+});
