@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-store.ts';
 import { readProgress, studiedIds } from '../../src/client/practice/progress.ts';
+import { followRenamedIds } from '../../src/client/practice/renamed-ids.ts';
 import { readStars, starredIds, toggleStar } from '../../src/client/practice/stars.ts';
 
 /** A Storage with a byte budget, as browsers give each origin. */
@@ -102,5 +103,16 @@ describe('progress', () => {
     store.write(STORE_KEYS.progress, { graded: card(2), fresh: card(0), broken: { due: 'soon' } });
     expect(Object.keys(readProgress(store))).toEqual(['graded', 'fresh']);
     expect(studiedIds(store)).toEqual(new Set(['graded']));
+  });
+});
+
+describe('renamed ids', () => {
+  it('moves stars and progress to the id that replaced them, keeping the newer state', () => {
+    const store = openLocalStore(() => memoryStorage());
+    store.write(STORE_KEYS.stars, { old: '2026-12-01T00:00:00.000Z', kept: '2026-12-02T00:00:00.000Z' });
+    store.write(STORE_KEYS.progress, { old: card(3), current: card(1) });
+    followRenamedIds(store, { old: 'current' });
+    expect(readStars(store)).toEqual({ current: '2026-12-01T00:00:00.000Z', kept: '2026-12-02T00:00:00.000Z' });
+    expect(readProgress(store)).toEqual({ current: card(1) });
   });
 });
