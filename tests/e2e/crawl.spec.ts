@@ -114,6 +114,7 @@ test('the sitemap lists every page and no redirect, and the sample covers every 
     'home',
     'guide',
     'glossary',
+    'my-answers',
     'tags-index',
     'tag',
     'levels-index',
