@@ -1,3 +1,4 @@
+import { type Announce, pageAnnouncer, TOAST_MS } from './announcer.ts';
 import {
   fetchPageMarkdown,
   fullAnswerMarkdown,
@@ -7,15 +8,6 @@ import {
 } from './answer-markdown.ts';
 import { type FixTarget, suggestFixUrl } from './suggest-fix.ts';
 
-/**
- * The menu of every answer: a button beside the question opens a small menu offering the full
- * link (`…/page/#id`), the short one (`…/a/id/`), the answer as Markdown (short or in full, cut
- * from the page's Markdown copy) and, where the site knows its repository, "Suggest a fix".
- * Copying is announced in a live region ("Link copied") and shown as a toast. The button takes
- * no room in the heading's layout (see answers.css), so adding it after load moves nothing.
- */
-const TOAST_MS = 2500;
-
 export interface AnswerLinkOptions {
   /** The site's base path. */
   base: string;
@@ -23,10 +15,17 @@ export interface AnswerLinkOptions {
   fixTarget?: FixTarget | undefined;
 }
 
+/**
+ * The menu of every answer: a button beside the question opens a small menu offering the full
+ * link (`…/page/#id`), the short one (`…/a/id/`), the answer as Markdown (short or in full, cut
+ * from the page's Markdown copy) and, where the site knows its repository, "Suggest a fix".
+ * Copying is announced in the page's live region ("Link copied"), shown as a toast. The button takes
+ * no room in the heading's layout (see answers.css), so adding it after load moves nothing.
+ */
 export function enhanceAnswerLinks(root: ParentNode, options: AnswerLinkOptions): void {
   const headings = root.querySelectorAll<HTMLHeadingElement>('h2[data-answer][id]');
   if (headings.length === 0) return;
-  const announce = announcer();
+  const announce = pageAnnouncer();
   for (const heading of headings) {
     const wrapper = heading.closest('.sl-heading-wrapper') ?? heading;
     if (wrapper.querySelector('.answer-share')) continue;
@@ -37,7 +36,7 @@ export function enhanceAnswerLinks(root: ParentNode, options: AnswerLinkOptions)
 function shareControls(
   heading: HTMLHeadingElement,
   { base, fixTarget }: AnswerLinkOptions,
-  announce: (text: string, ms?: number) => void,
+  announce: Announce,
 ): HTMLElement[] {
   const id = heading.id;
   const question = heading.textContent?.trim() ?? id;
@@ -148,25 +147,6 @@ async function copyLater(text: Promise<string>): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** One polite live region per page, visible as a toast while it speaks. */
-function announcer(): (text: string, ms?: number) => void {
-  const region = document.createElement('div');
-  region.className = 'answer-toast not-content';
-  region.setAttribute('role', 'status');
-  region.setAttribute('aria-live', 'polite');
-  document.body.append(region);
-  let timer: number | undefined;
-  return (text, ms = TOAST_MS) => {
-    window.clearTimeout(timer);
-    region.textContent = text;
-    region.dataset.visible = '';
-    timer = window.setTimeout(() => {
-      delete region.dataset.visible;
-      region.textContent = '';
-    }, ms);
-  };
 }
 
 const LINK_ICON =

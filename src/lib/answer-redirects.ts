@@ -55,3 +55,13 @@ export function renamedShortLinks(registry: AnswerRegistry): Array<{ id: string;
     .map((id) => ({ id, to: resolveId(registry, id) }))
     .filter((link): link is { id: string; to: { id: string; page: string } } => link.to !== undefined);
 }
+
+/**
+ * Retired ids whose answer now lives on `page`, each with the id it goes by now: a reader's star
+ * or progress stored under the old id is moved to the new one when this page is opened.
+ */
+export function renamedIntoPage(registry: AnswerRegistry, page: string): Record<string, string> {
+  return Object.fromEntries(
+    renamedShortLinks(registry).flatMap(({ id, to }) => (to.page === page ? [[id, to.id]] : [])),
+  );
+}

@@ -43,6 +43,16 @@ test('the search page says that search needs JavaScript and links every section'
   await expect(page.getByRole('searchbox', { name: 'Search the handbook' })).toBeHidden();
 });
 
+test('My answers says that stars need JavaScript and offers practice and the level pages', async ({ page }) => {
+  await page.goto('/my-answers/');
+  await expect(page.getByText('Stars need JavaScript, which is off. They are kept in this browser only')).toBeVisible();
+  await expect(page.getByText('Loading your starred answers')).toBeHidden();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'practice mode' })).toHaveAttribute('href', '/practice/');
+  await main.getByRole('link', { name: 'Advanced answers' }).click();
+  await expect(page).toHaveURL('/levels/advanced/');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true, javaScriptEnabled: false });
 

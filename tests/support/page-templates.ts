@@ -6,6 +6,7 @@ export type Template =
   | 'home'
   | 'guide'
   | 'glossary'
+  | 'my-answers'
   | 'search'
   | 'tags-index'
   | 'tag'
@@ -21,6 +22,7 @@ export function templateOf(path: string): Template {
   if (segments.length === 0) return 'home';
   if (first === 'guide') return 'guide';
   if (first === 'glossary') return 'glossary';
+  if (first === 'my-answers') return 'my-answers';
   if (first === 'search') return 'search';
   if (first === 'tags') return segments.length === 1 ? 'tags-index' : 'tag';
   if (first === 'levels') return segments.length === 1 ? 'levels-index' : 'level';

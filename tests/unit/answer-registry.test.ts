@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { aliasesForPage, renamedShortLinks, vanishedPages } from '../../src/lib/answer-redirects.ts';
+import { aliasesForPage, renamedIntoPage, renamedShortLinks, vanishedPages } from '../../src/lib/answer-redirects.ts';
 import {
   type AnswerRegistry,
   checkRegistry,
@@ -157,5 +157,11 @@ describe('redirects derived from the registry', () => {
     expect(renamedShortLinks(registry)).toEqual([
       { id: 'kafka-in-sync', to: { id: 'kafka-isr', page: 'kafka/fundamentals/replication' } },
     ]);
+  });
+
+  it('tells the page that holds a renamed answer which retired ids it answers for', () => {
+    expect(renamedIntoPage(registry, 'kafka/fundamentals/replication')).toEqual({ 'kafka-in-sync': 'kafka-isr' });
+    expect(renamedIntoPage(registry, 'kafka/isr')).toEqual({});
+    expect(renamedIntoPage(registry, 'kafka/consumers/ordering')).toEqual({});
   });
 });

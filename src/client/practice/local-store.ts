@@ -4,16 +4,9 @@
  * data is kept in memory for the visit and the store says so, so the page can tell the reader
  * that progress will not outlive the tab while practice still works.
  */
+import type { StoreKey } from './store-keys.ts';
 
-/** One key per kind of data, versioned so a later shape can be migrated from this one. */
-export const STORE_KEYS = {
-  /** `Record<answerId, ISO date starred>` */
-  stars: 'backend-handbook:stars:v1',
-  /** `Record<answerId, StoredCard>`: each studied card's scheduling state (see progress.ts). */
-  progress: 'backend-handbook:progress:v1',
-} as const;
-
-export type StoreKey = (typeof STORE_KEYS)[keyof typeof STORE_KEYS];
+export { STORE_KEYS, type StoreKey } from './store-keys.ts';
 
 /** `ok`: saved in the browser; `blocked`: no storage at all; `full`: the last write did not fit. */
 export type StoreStatus = 'ok' | 'blocked' | 'full';

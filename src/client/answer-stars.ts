@@ -1,0 +1,58 @@
+import { pageAnnouncer, TOAST_MS } from './announcer.ts';
+import { peekStarred, peekStudied } from './practice/peek.ts';
+
+/**
+ * A star button beside every answer's copy-link button, adding it to "My answers", and a quiet
+ * check after the questions the reader has graded in practice. On load they are only read
+ * (peek.ts); the code that writes loads on the first click. `renamed` (retired id → id now, for
+ * answers on this page) lets a star stored under an old id show on its answer. Both take no room
+ * in the heading's layout (see answers.css), so adding them after load moves nothing.
+ */
+export function enhanceAnswerStars(root: ParentNode, renamed: Readonly<Record<string, string>>): void {
+  const headings = root.querySelectorAll<HTMLHeadingElement>('h2[data-answer][id]');
+  if (headings.length === 0) return;
+  const starred = peekStarred(renamed);
+  const studied = peekStudied(renamed);
+  for (const heading of headings) {
+    const wrapper = heading.closest('.sl-heading-wrapper');
+    if (!wrapper || wrapper.querySelector('.answer-star')) continue;
+    const button = starButton(heading, starred.has(heading.id), renamed);
+    if (studied.has(heading.id)) heading.after(studiedMark());
+    wrapper.append(button);
+  }
+}
+
+function starButton(
+  heading: HTMLHeadingElement,
+  starred: boolean,
+  renamed: Readonly<Record<string, string>>,
+): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'answer-star';
+  // The name stays; the pressed state says whether it is starred.
+  button.setAttribute('aria-label', `Star “${heading.textContent?.trim() ?? heading.id}”`);
+  button.setAttribute('aria-pressed', String(starred));
+  button.innerHTML = STAR_ICON;
+  button.addEventListener('click', async () => {
+    const { toggleAnswerStar } = await import('./practice/star-toggle.ts');
+    const now = toggleAnswerStar(heading.id, renamed);
+    button.setAttribute('aria-pressed', String(now.starred));
+    const done = now.starred ? 'Added to My answers' : 'Removed from My answers';
+    // Blocked or full storage: the star holds for this visit, and the reader is told it will not be kept.
+    if (now.warning) pageAnnouncer()(`${done}. ${now.warning}`, 4 * TOAST_MS);
+    else pageAnnouncer()(done);
+  });
+  return button;
+}
+
+/** The check itself is drawn by CSS; screen readers hear the words once, after the question. */
+function studiedMark(): HTMLSpanElement {
+  const mark = document.createElement('span');
+  mark.className = 'answer-studied';
+  mark.innerHTML = '<span class="sr-only">Studied in practice</span>';
+  return mark;
+}
+
+const STAR_ICON =
+  '<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"><path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.5 1.2 6.4L12 17.3l-5.7 3.1 1.2-6.4-4.7-4.5 6.4-.8z"/></svg>';

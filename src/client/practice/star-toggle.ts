@@ -1,0 +1,23 @@
+import { type LocalStore, openLocalStore, storeStatusMessage } from './local-store.ts';
+import { followRenamedIds } from './renamed-ids.ts';
+import { toggleStar } from './stars.ts';
+
+/**
+ * The writing half of a question page's stars, loaded on the first click of one: one store for
+ * the visit (kept in memory when the browser will not store it, so stars still work until the
+ * tab closes), with stars of retired ids moved to their new ids before the first change.
+ */
+let store: LocalStore | undefined;
+
+/** Stars or unstars an answer; `warning` says why it will not outlive the tab, when it will not. */
+export function toggleAnswerStar(
+  id: string,
+  renamed: Readonly<Record<string, string>>,
+): { starred: boolean; warning: string | undefined } {
+  if (!store) {
+    store = openLocalStore();
+    followRenamedIds(store, renamed);
+  }
+  const { starred, status } = toggleStar(store, id);
+  return { starred, warning: storeStatusMessage(status) };
+}
