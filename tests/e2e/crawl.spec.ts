@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { devices, type Page } from '@playwright/test';
-import type { AxeResults, RunOptions } from 'axe-core';
+import { devices } from '@playwright/test';
 import { samplePerTemplate, templateOf } from '../support/page-templates.ts';
+import { setTheme, violations } from './axe.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
 /**
@@ -22,41 +21,6 @@ const viewports = {
   desktop: { viewport: devices['Desktop Chrome'].viewport },
   phone: { viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true },
 };
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe's violations on the page as it is now, every rule it enables by default (best practices
- * included). axe-core runs in the page itself, injected once per visit: the site has no frames,
- * and @axe-core/playwright's per-frame set-up made each check about a third slower. A page that
- * gains a frame fails here rather than going unchecked inside it.
- */
-async function violations(page: Page): Promise<string[]> {
-  expect(page.frames(), 'axe runs in the top document only').toHaveLength(1);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const options: RunOptions = { resultTypes: ['violations'] };
-  const results = await page.evaluate(
-    (runOptions) =>
-      (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(
-        document,
-        runOptions,
-      ),
-    options,
-  );
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes
-        .map((node) => node.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-}
-
-async function setTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
-  await page.evaluate((value) => {
-    document.documentElement.dataset.theme = value;
-  }, theme);
-}
 
 /**
  * A bound per page and theme that only catches a hang. An answer page takes 1–2 s idle; with three
@@ -114,6 +78,7 @@ test('the sitemap lists every page and no redirect, and the sample covers every 
     'home',
     'guide',
     'glossary',
+    'practice',
     'tags-index',
     'tag',
     'levels-index',

@@ -7,6 +7,7 @@ export type Template =
   | 'guide'
   | 'glossary'
   | 'search'
+  | 'practice'
   | 'tags-index'
   | 'tag'
   | 'levels-index'
@@ -22,6 +23,7 @@ export function templateOf(path: string): Template {
   if (first === 'guide') return 'guide';
   if (first === 'glossary') return 'glossary';
   if (first === 'search') return 'search';
+  if (first === 'practice') return 'practice';
   if (first === 'tags') return segments.length === 1 ? 'tags-index' : 'tag';
   if (first === 'levels') return segments.length === 1 ? 'levels-index' : 'level';
   if (segments.length === 1) return 'area';

@@ -27,7 +27,7 @@ describe('the FSRS wrapper', () => {
   });
 
   it('moves the due date forward on every grade, further for better grades', () => {
-    const dues = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((rating) =>
+    const dues = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map((rating) =>
       Date.parse(gradeCard(undefined, start, rating).due),
     );
     for (const due of dues) expect(due).toBeGreaterThan(start.getTime());

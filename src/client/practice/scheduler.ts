@@ -118,7 +118,11 @@ export function nextCardId(ids: readonly string[], progress: Progress, now: Date
   return ids
     .filter((id) => {
       const stored = progress[id];
-      return isDue(stored, ahead) && (stored.state === State.Learning || stored.state === State.Relearning);
+      return (
+        stored !== undefined &&
+        isDue(stored, ahead) &&
+        (stored.state === State.Learning || stored.state === State.Relearning)
+      );
     })
     .sort((a, b) => Date.parse(progress[a]?.due ?? '') - Date.parse(progress[b]?.due ?? ''))[0];
 }
@@ -146,7 +150,7 @@ const UNITS = [
  */
 export function formatInterval(from: Date, to: Date, style: 'short' | 'long' = 'short'): string {
   const ms = Math.max(0, to.getTime() - from.getTime());
-  const unit = UNITS.find((candidate) => ms >= candidate.ms) ?? UNITS[UNITS.length - 1];
+  const unit = UNITS.find((candidate) => ms >= candidate.ms) ?? UNITS[4];
   const count = Math.max(1, Math.round(ms / unit.ms));
   if (style === 'short') return `${count}${unit.short}`;
   return `${count} ${unit.long}${count === 1 ? '' : 's'}`;
