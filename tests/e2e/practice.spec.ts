@@ -150,7 +150,7 @@ test('export, then import on a fresh browser; a file that is not an export is re
   }
 });
 
-test('a renamed answer keeps its stored state', async ({ page }) => {
+test('a renamed answer keeps its stored state; reset forgets progress and keeps stars', async ({ page }) => {
   const renamed = data.cards.find((card) => card.id === 'k8s-headless-grpc') as PracticeCard;
   expect(data.renamed['ms-grpc-kubernetes-load-balancing']).toBe(renamed.id);
   const sectionCards = cardsWhere((card) => card.section === renamed.section);
@@ -178,6 +178,15 @@ test('a renamed answer keeps its stored state', async ({ page }) => {
   await expect(page.getByRole('row', { name: sectionLabel })).toContainText(`1 / ${sectionCards.length}`);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('backend-handbook:progress:v1') ?? '{}'));
   expect(stored).toEqual({ [renamed.id]: studied });
+
+  await page.getByRole('button', { name: 'Star' }).click();
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+  await expect(dialog).toContainText('Your starred answers are kept.');
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(status(page)).toHaveText('Progress reset: every card is new again. Your stars are kept.');
+  await expect(counts(page, 0, sectionCards.length, sectionCards.length)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('backend-handbook:stars:v1'))).toContain(sectionCards[0]?.id);
 });
 
 test('blocked storage is reported, and practice still works for the visit', async ({ page, problems }) => {
