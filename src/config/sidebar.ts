@@ -12,6 +12,7 @@ export const sidebar: SidebarItem[] = [
       { label: 'Answers by level', link: '/levels/' },
       { label: 'All tags', link: '/tags/' },
       { label: 'Glossary', link: '/glossary/' },
+      { label: 'Practice', link: '/practice/' },
       { label: 'My answers', link: '/my-answers/' },
     ],
   },

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect } from './fixtures.ts';
 
+/* axe-core in the page, shared by the crawl and the specs that check a state no crawl reaches. */
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -31,4 +33,10 @@ export async function violations(page: Page): Promise<string[]> {
         .slice(0, 3)
         .join(' | ')})`,
   );
+}
+
+export async function setTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.dataset.theme = value;
+  }, theme);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { devices, type Page } from '@playwright/test';
+import { devices } from '@playwright/test';
 import { samplePerTemplate, templateOf } from '../support/page-templates.ts';
-import { violations } from './axe.ts';
+import { setTheme, violations } from './axe.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
 /**
@@ -21,12 +21,6 @@ const viewports = {
   desktop: { viewport: devices['Desktop Chrome'].viewport },
   phone: { viewport: devices['Pixel 7'].viewport, isMobile: true, hasTouch: true },
 };
-
-async function setTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
-  await page.evaluate((value) => {
-    document.documentElement.dataset.theme = value;
-  }, theme);
-}
 
 /**
  * A bound per page and theme that only catches a hang. An answer page takes 1–2 s idle; with three
@@ -84,6 +78,7 @@ test('the sitemap lists every page and no redirect, and the sample covers every 
     'home',
     'guide',
     'glossary',
+    'practice',
     'my-answers',
     'tags-index',
     'tag',

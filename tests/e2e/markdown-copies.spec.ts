@@ -13,8 +13,8 @@ import { expect, referencePage, test } from './fixtures.ts';
  */
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url ?? '').pathname);
-/** Pages generated from the answers (tags, levels, glossary, search, My answers): no MDX source, no Markdown copy. */
-const GENERATED_LISTING = /^\/((tags|levels)\/([a-z0-9-]+\/)?|glossary\/|search\/|my-answers\/)$/;
+/** Pages generated from the answers (tags, levels, glossary, search, practice, My answers): no MDX source, no Markdown copy. */
+const GENERATED_LISTING = /^\/((tags|levels)\/([a-z0-9-]+\/)?|glossary\/|search\/|practice\/|my-answers\/)$/;
 const llms = readFileSync('dist/llms.txt', 'utf8');
 const { repoUrl } = readBuildRecord(ROOT_BUILD.dir, 'npm run build');
 const listedCopies = [...llms.matchAll(/^- \[.+?\]\(([^)]+)\)/gm)].map(([, url]) => new URL(url ?? '').pathname);

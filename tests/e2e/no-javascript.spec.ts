@@ -73,3 +73,20 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL('/glossary/#eos');
   });
 });
+
+test('the practice page says what practice mode needs and lists every question with its link', async ({ page }) => {
+  await page.goto('/practice/?tags=kafka&level=advanced');
+  // Playwright's text locators skip <noscript>, where this text is; roles and hasText do not.
+  const main = page.getByRole('main');
+  await expect(
+    main.getByRole('paragraph').filter({ hasText: 'Practice mode needs JavaScript, which is off.' }),
+  ).toBeVisible();
+  await expect(main.getByRole('link', { name: referencePage.question })).toHaveAttribute(
+    'href',
+    `${referencePage.path}#${referencePage.answerId}`,
+  );
+  await expect(page.getByRole('heading', { level: 2, name: referencePage.sectionLabel })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'by tag' })).toHaveAttribute('href', '/tags/');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+});

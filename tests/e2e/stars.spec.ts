@@ -1,5 +1,5 @@
 import { devices, type Page } from '@playwright/test';
-import { violations } from './axe.ts';
+import { setTheme, violations } from './axe.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
 /** Stars on answers, the "studied" check, and the starred list at /my-answers/. */
@@ -154,10 +154,8 @@ for (const [device, use] of Object.entries({
       for (const path of [referencePage.path, '/my-answers/']) {
         if (path !== referencePage.path) await page.goto(path);
         await expect(page.locator('.answer-star, .my-answers__item').first()).toBeVisible();
-        for (const theme of ['light', 'dark']) {
-          await page.evaluate((value) => {
-            document.documentElement.dataset.theme = value;
-          }, theme);
+        for (const theme of ['light', 'dark'] as const) {
+          await setTheme(page, theme);
           expect.soft(await violations(page), `${path} in ${theme}`).toEqual([]);
         }
       }

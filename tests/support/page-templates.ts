@@ -8,6 +8,7 @@ export type Template =
   | 'glossary'
   | 'my-answers'
   | 'search'
+  | 'practice'
   | 'tags-index'
   | 'tag'
   | 'levels-index'
@@ -24,6 +25,7 @@ export function templateOf(path: string): Template {
   if (first === 'glossary') return 'glossary';
   if (first === 'my-answers') return 'my-answers';
   if (first === 'search') return 'search';
+  if (first === 'practice') return 'practice';
   if (first === 'tags') return segments.length === 1 ? 'tags-index' : 'tag';
   if (first === 'levels') return segments.length === 1 ? 'levels-index' : 'level';
   if (segments.length === 1) return 'area';
