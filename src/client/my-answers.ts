@@ -1,3 +1,4 @@
+import { levelLabel } from '../lib/answer-model.ts';
 import type { PracticeData } from '../lib/practice-cards.ts';
 import { type LocalStore, openLocalStore, storeStatusMessage } from './practice/local-store.ts';
 import { readProgress } from './practice/progress.ts';
@@ -65,10 +66,6 @@ function countText(count: number): string {
   return count === 1 ? '1 starred answer' : `${count} starred answers`;
 }
 
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 function showStorageNote(note: HTMLElement, store: LocalStore): void {
   const message = storeStatusMessage(store.status());
   note.textContent = message ?? '';
@@ -84,7 +81,7 @@ function listItem({ card, sectionLabel, practice }: StarredEntry, base: string):
   const meta = document.createElement('p');
   meta.className = 'my-answers__meta';
   const state = practice === 'due' ? 'Due for review' : practice === 'studied' ? 'Studied' : '';
-  meta.textContent = [sectionLabel, capitalised(card.level), state].filter(Boolean).join(' · ');
+  meta.textContent = [sectionLabel, levelLabel(card.level), state].filter(Boolean).join(' · ');
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'my-answers__unstar';

@@ -30,6 +30,11 @@ export interface AnswerRecord {
   line: number;
 }
 
+/** A level as readers see it in text: `Advanced`. */
+export function levelLabel(level: string): string {
+  return level.charAt(0).toUpperCase() + level.slice(1);
+}
+
 export function isLevel(value: string): value is Level {
   return (LEVELS as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { LEVELS } from './answer-model.ts';
+import { LEVELS, levelLabel } from './answer-model.ts';
 import type { PracticeCard, PracticeData } from './practice-cards.ts';
 
 /**
@@ -171,7 +171,7 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** A deck's name for people: "Kafka · advanced · tags: ordering", "All answers" for none. */
+/** A deck's name for people: "Kafka · Advanced · tags: ordering", "All answers" for none. */
 export function deckTitle(data: Pick<PracticeData, 'sections'>, filters: DeckFilters): string {
   const labels = new Map(data.sections.map(({ directory, label }) => [directory, label]));
   const parts: string[] = [];
@@ -179,7 +179,7 @@ export function deckTitle(data: Pick<PracticeData, 'sections'>, filters: DeckFil
   if (filters.sections.length > 0) {
     parts.push(filters.sections.map((section) => labels.get(section) ?? areaLabel(section)).join(' or '));
   }
-  if (filters.levels.length > 0) parts.push(filters.levels.join(' or '));
+  if (filters.levels.length > 0) parts.push(filters.levels.map(levelLabel).join(' or '));
   if (filters.tags.length > 0) parts.push(`${filters.tags.length === 1 ? 'tag' : 'tags'}: ${filters.tags.join(', ')}`);
   return parts.length > 0 ? parts.join(' · ') : 'All answers';
 }

@@ -29,7 +29,7 @@ test('a deck from its address holds exactly its cards; an unknown tag is named a
 }) => {
   expect(kafkaAdvanced.length).toBeGreaterThan(5);
   await page.goto('/practice/?tags=kafka&level=advanced');
-  await expect(page.getByRole('heading', { level: 2, name: 'advanced · tag: kafka' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Advanced · tag: kafka' })).toBeVisible();
   await expect(counts(page, 0, kafkaAdvanced.length, kafkaAdvanced.length)).toBeVisible();
   await expect(question(page, kafkaAdvanced[0] as PracticeCard)).toBeVisible();
 
@@ -86,7 +86,7 @@ test('keyboard only: Space reveals, 1–4 grade, s stars; the schedule survives 
   await page.reload();
   await expect(page.getByText(/^Done for now/)).toBeVisible();
   await expect(counts(page, 0, 0, small.length)).toBeVisible();
-  await expect(page.getByRole('row', { name: /^basic|^intermediate|^advanced|^scenario/ }).first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /^(Basic|Intermediate|Advanced|Scenario) / }).first()).toBeVisible();
 
   await page.clock.setSystemTime(new Date('2026-06-02T09:00:00'));
   await page.reload();

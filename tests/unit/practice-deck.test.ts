@@ -135,7 +135,7 @@ describe('unknown filter values', () => {
 describe('deck titles', () => {
   it('names sections by label, areas by name, then levels and tags', () => {
     expect(deckTitle(data, parseDeck(new URLSearchParams('section=kafka&level=advanced&tags=ordering')))).toBe(
-      'Kafka · advanced · tag: ordering',
+      'Kafka · Advanced · tag: ordering',
     );
     expect(deckTitle(data, parseDeck(new URLSearchParams('section=go/runtime,system-design&tags=a,b')))).toBe(
       'Go runtime or System design · tags: a, b',
