@@ -35,8 +35,9 @@ function starButton(
   button.setAttribute('aria-pressed', String(starred));
   button.innerHTML = STAR_ICON;
   button.addEventListener('click', async () => {
-    const { toggleAnswerStar } = await import('./practice/star-toggle.ts');
-    const now = toggleAnswerStar(heading.id, renamed);
+    const { setAnswerStar } = await import('./practice/star-toggle.ts');
+    // The state the reader sees decides, even if another tab changed the star since.
+    const now = setAnswerStar(heading.id, button.getAttribute('aria-pressed') !== 'true', renamed);
     button.setAttribute('aria-pressed', String(now.starred));
     const done = now.starred ? 'Added to My answers' : 'Removed from My answers';
     // Blocked or full storage: the star holds for this visit, and the reader is told it will not be kept.

@@ -4,7 +4,7 @@ import { type LocalStore, openLocalStore, storeStatusMessage } from './practice/
 import { readProgress } from './practice/progress.ts';
 import { followRenamedIds } from './practice/renamed-ids.ts';
 import { type StarredEntry, starredEntries } from './practice/starred-list.ts';
-import { readStars, toggleStar } from './practice/stars.ts';
+import { readStars, setStar } from './practice/stars.ts';
 
 /**
  * `/my-answers/` with JavaScript: the starred answers of this browser, listed from the published
@@ -41,7 +41,7 @@ export async function initMyAnswers(root: HTMLElement, base: string): Promise<vo
   function unstar(button: HTMLButtonElement): void {
     const item = button.closest('li') as HTMLLIElement;
     const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector('button');
-    const { status } = toggleStar(store, button.dataset.unstar ?? '');
+    const { status } = setStar(store, button.dataset.unstar ?? '', false);
     item.remove();
     const left = update();
     const warning = storeStatusMessage(status);

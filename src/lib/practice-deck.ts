@@ -124,7 +124,10 @@ export function unknownValues(data: Pick<PracticeData, 'cards' | 'sections' | 'm
     for (const value of filters[filterKey(filter)]) {
       const resolved = filter === 'tags' ? (data.mergedTags[value] ?? value) : value;
       if (known[filter].includes(resolved)) continue;
-      unknown.push({ filter, value, suggestions: nearest(value, known[filter]) });
+      const close = nearest(value, known[filter]);
+      // There are only four levels: when none is close (`expert`), all of them are the offer.
+      const suggestions = close.length === 0 && filter === 'level' ? [...LEVELS] : close;
+      unknown.push({ filter, value, suggestions });
     }
   }
   return unknown;

@@ -48,7 +48,7 @@ test('My answers says that stars need JavaScript and offers practice and the lev
   await expect(page.getByText('Stars need JavaScript, which is off. They are kept in this browser only')).toBeVisible();
   await expect(page.getByText('Loading your starred answers')).toBeHidden();
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'practice mode' })).toHaveAttribute('href', '/practice/');
+  await expect(main.getByRole('link', { name: 'the practice page' })).toHaveAttribute('href', '/practice/');
   await main.getByRole('link', { name: 'Advanced answers' }).click();
   await expect(page).toHaveURL('/levels/advanced/');
 });

@@ -21,7 +21,7 @@ const counts = (page: Page, due: number, fresh: number, total: number) =>
   page.getByText(`${due} due today · ${fresh} new · ${total} cards`);
 const answerRegion = (page: Page) => page.getByRole('region', { name: 'Answer' });
 const status = (page: Page) => page.getByRole('status');
-/** A grade button, named by its grade and the interval it would give ("Good 10m"). */
+/** A grade button, named by its grade and the interval it would give ("Good 10 min"). */
 const grade = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${label} `) });
 
 test('a deck from its address holds exactly its cards; an unknown tag is named and the nearest offered', async ({
@@ -32,6 +32,31 @@ test('a deck from its address holds exactly its cards; an unknown tag is named a
   await expect(page.getByRole('heading', { level: 2, name: 'Advanced · tag: kafka' })).toBeVisible();
   await expect(counts(page, 0, kafkaAdvanced.length, kafkaAdvanced.length)).toBeVisible();
   await expect(question(page, kafkaAdvanced[0] as PracticeCard)).toBeVisible();
+
+  // Revealing moves nothing: the answer was laid out, unseen, when its card showed.
+  const boxes = () =>
+    Promise.all(
+      // The grades are unseen before the reveal, so they are found by their markup, not their role.
+      [page.locator('[data-grades]'), page.getByRole('heading', { name: 'Your progress', exact: true })].map(
+        // Where on the page, not in the viewport: revealing may scroll the answer into view.
+        (locator) =>
+          locator.evaluate((element) => {
+            const { top, left, width, height } = element.getBoundingClientRect();
+            return { top: top + window.scrollY, left: left + window.scrollX, width, height };
+          }),
+      ),
+    );
+  const before = await boxes();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(answerRegion(page)).toBeVisible();
+  expect(await boxes()).toEqual(before);
+
+  // An area stays one value when the deck is sent again from the form.
+  await page.goto('/practice/?section=kafka');
+  await page.getByText('Choose the deck').click();
+  await expect(page.getByRole('checkbox', { name: 'All of Kafka and messaging' })).toBeChecked();
+  await page.getByRole('button', { name: 'Show this deck' }).click();
+  await expect(page).toHaveURL('/practice/?section=kafka');
 
   await page.goto('/practice/?tag=kafak&levels=advanced');
   await expect(page.getByText('No tag “kafak”. Did you mean')).toBeVisible();
@@ -56,8 +81,8 @@ test('keyboard only: Space reveals, 1–4 grade, s stars; the schedule survives 
   await expect(answerRegion(page)).toBeFocused();
   // Space revealed instead of scrolling a screenful: the question is still in view.
   await expect(question(page, first)).toBeInViewport();
-  await expect(grade(page, 'Again')).toHaveAccessibleName('Again 1m');
-  await expect(grade(page, 'Good')).toHaveAccessibleName('Good 10m');
+  await expect(grade(page, 'Again')).toHaveAccessibleName('Again 1 min');
+  await expect(grade(page, 'Good')).toHaveAccessibleName('Good 10 min');
 
   await page.keyboard.press('s');
   await expect(page.getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'true');

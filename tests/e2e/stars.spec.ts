@@ -123,7 +123,7 @@ test('with storage blocked, a star works for the visit and says it will not be k
   const star = starButton(page, referencePage.question);
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
-  await expect(status(page, /^Added to My answers\. .*lasts until you close this tab/)).toBeVisible();
+  await expect(status(page, /^Added to My answers\. .*lasts only until you leave or reload this page/)).toBeVisible();
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'false');
 

@@ -6,6 +6,7 @@ import { gradeCard } from '../../src/client/practice/scheduler.ts';
 const monday = new Date('2026-03-02T09:00:00.000Z');
 const tuesday = new Date('2026-03-03T09:00:00.000Z');
 const older = gradeCard(undefined, monday, Rating.Good);
+const handbook = { ids: new Set(['a', 'b', 'c']), renamed: { 'old-a': 'a' } };
 const newer = gradeCard(undefined, tuesday, Rating.Easy);
 
 describe('practice export files', () => {
@@ -31,6 +32,23 @@ describe('practice export files', () => {
       '"exportedAt" is not a date',
     ],
     ['a bad star', JSON.stringify(buildExport({ a: 'never' }, {}, monday)), 'star of "a"'],
+    // Date.parse reads "1" as the year 2001; an export only ever holds ISO 8601 dates.
+    ['a star dated by a bare number', JSON.stringify(buildExport({ a: '1' }, {}, monday)), 'star of "a"'],
+    [
+      'a card in an impossible state',
+      JSON.stringify(buildExport({}, { b: { ...older, state: 99 } }, monday)),
+      'progress of "b" is not a valid card',
+    ],
+    [
+      'a studied card without stability',
+      JSON.stringify(buildExport({}, { b: { ...older, stability: 0 } }, monday)),
+      'progress of "b" is not a valid card',
+    ],
+    [
+      'a card with a negative difficulty',
+      JSON.stringify(buildExport({}, { b: { ...older, difficulty: -1 } }, monday)),
+      'progress of "b" is not a valid card',
+    ],
     [
       'a bad card',
       JSON.stringify(buildExport({}, { b: { ...older, stability: 'high' } } as never, monday)),
@@ -53,17 +71,29 @@ describe('merging an import', () => {
       { a: newer, b: older, c: older },
       tuesday,
     );
-    const merged = mergeExport(current, file);
+    const merged = mergeExport(current, file, handbook);
     expect(merged.progress).toEqual({ a: newer, b: newer, c: older });
     expect(merged.stars).toEqual({ a: monday.toISOString(), c: monday.toISOString() });
-    expect(merged).toMatchObject({ cardsTaken: 2, starsAdded: 1 });
+    expect(merged).toMatchObject({ cardsTaken: 2, starsAdded: 1, skipped: 0 });
     expect(current).toEqual(snapshot);
   });
 
   it('prefers this browser on a tie', () => {
     const mine = { ...older, reps: 7 };
-    expect(mergeExport({ stars: {}, progress: { a: mine } }, buildExport({}, { a: older }, monday)).progress.a).toBe(
-      mine,
+    expect(
+      mergeExport({ stars: {}, progress: { a: mine } }, buildExport({}, { a: older }, monday), handbook).progress.a,
+    ).toBe(mine);
+  });
+
+  it('moves renamed ids to their new ids and leaves out answers the handbook does not have', () => {
+    const file = buildExport(
+      { 'old-a': monday.toISOString(), gone: monday.toISOString() },
+      { 'old-a': older, gone: older, 'never-was': older },
+      tuesday,
     );
+    const merged = mergeExport({ stars: {}, progress: {} }, file, handbook);
+    expect(merged.progress).toEqual({ a: older });
+    expect(merged.stars).toEqual({ a: monday.toISOString() });
+    expect(merged).toMatchObject({ cardsTaken: 1, starsAdded: 1, skipped: 3 });
   });
 });

@@ -116,6 +116,12 @@ describe('unknown filter values', () => {
     ]);
   });
 
+  it('offers every level for a level far from all of them', () => {
+    expect(unknownValues(data, parseDeck(new URLSearchParams('level=expert')))).toEqual([
+      { filter: 'level', value: 'expert', suggestions: ['basic', 'intermediate', 'advanced', 'scenario'] },
+    ]);
+  });
+
   it('knows areas, sections, levels, tags and merged tags', () => {
     expect(
       unknownValues(data, parseDeck(new URLSearchParams('section=go,kafka/fundamentals&tags=consumers&level=basic'))),

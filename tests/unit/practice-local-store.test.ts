@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-store.ts';
-import { readProgress, studiedIds } from '../../src/client/practice/progress.ts';
+import { isStoredCard, readProgress, studiedIds } from '../../src/client/practice/progress.ts';
 import { followRenamedIds } from '../../src/client/practice/renamed-ids.ts';
-import { readStars, starredIds, toggleStar } from '../../src/client/practice/stars.ts';
+import { readStars, setStar, starredIds } from '../../src/client/practice/stars.ts';
 
 /** A Storage with a byte budget, as browsers give each origin. */
 function memoryStorage(budget = Number.POSITIVE_INFINITY): Storage {
@@ -38,6 +38,7 @@ const card = (reps: number) => ({
   reps,
   lapses: 0,
   state: reps > 0 ? 2 : 0,
+  ...(reps > 0 ? { last_review: '2026-12-02T10:00:00.000Z' } : {}),
 });
 
 describe('local store', () => {
@@ -69,6 +70,8 @@ describe('local store', () => {
     expect(store.write(STORE_KEYS.progress, { big: 'x'.repeat(500) })).toBe('full');
     expect(store.read(STORE_KEYS.progress)).toEqual({ big: 'x'.repeat(500) });
     expect(storage.getItem(STORE_KEYS.progress)).toBeNull();
+    // A later write of another key that fits does not hide that progress is still only in memory.
+    expect(store.write(STORE_KEYS.stars, {})).toBe('full');
     expect(store.write(STORE_KEYS.progress, { small: 1 })).toBe('ok');
     expect(storage.getItem(STORE_KEYS.progress)).toBe('{"small":1}');
   });
@@ -81,12 +84,16 @@ describe('local store', () => {
 });
 
 describe('stars', () => {
-  it('toggles and lists in the order starred', () => {
+  it('sets and unsets, and lists in the order first starred', () => {
     const store = openLocalStore(() => memoryStorage());
-    expect(toggleStar(store, 'b', new Date('2026-12-02T00:00:00Z')).starred).toBe(true);
-    expect(toggleStar(store, 'a', new Date('2026-12-03T00:00:00Z')).starred).toBe(true);
+    expect(setStar(store, 'b', true, new Date('2026-12-02T00:00:00Z')).starred).toBe(true);
+    expect(setStar(store, 'a', true, new Date('2026-12-03T00:00:00Z')).starred).toBe(true);
+    // Starring again (a second tab) keeps the first date; unstarring twice stays unstarred.
+    setStar(store, 'b', true, new Date('2026-12-04T00:00:00Z'));
+    expect(readStars(store).b).toBe('2026-12-02T00:00:00.000Z');
     expect(starredIds(store)).toEqual(['b', 'a']);
-    expect(toggleStar(store, 'b').starred).toBe(false);
+    expect(setStar(store, 'b', false).starred).toBe(false);
+    expect(setStar(store, 'b', false).starred).toBe(false);
     expect(starredIds(store)).toEqual(['a']);
   });
 
@@ -114,5 +121,21 @@ describe('renamed ids', () => {
     followRenamedIds(store, { old: 'current' });
     expect(readStars(store)).toEqual({ current: '2026-12-01T00:00:00.000Z', kept: '2026-12-02T00:00:00.000Z' });
     expect(readProgress(store)).toEqual({ current: card(1) });
+  });
+});
+
+describe('stored cards', () => {
+  const studied = card(1);
+  it.each([
+    ['a new card', card(0), true],
+    ['a studied card', studied, true],
+    ['a state past relearning', { ...studied, state: 4 }, false],
+    ['a fractional count', { ...studied, reps: 1.5 }, false],
+    ['a studied card with no stability', { ...studied, stability: 0 }, false],
+    ['a difficulty past 10', { ...studied, difficulty: 11 }, false],
+    ['a studied card never reviewed', { ...studied, last_review: undefined }, false],
+    ['a date that is not ISO 8601', { ...studied, due: 'December 3' }, false],
+  ])('%s is %s', (_, value, valid) => {
+    expect(isStoredCard(value)).toBe(valid);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-store.ts';
 import { peekStarred, peekStudied } from '../../src/client/practice/peek.ts';
 import { studiedIds } from '../../src/client/practice/progress.ts';
-import { starredIds, toggleStar } from '../../src/client/practice/stars.ts';
+import { setStar, starredIds } from '../../src/client/practice/stars.ts';
 
 /** A browser's localStorage as far as the peek and the store use it. */
 function fakeStorage(entries: Record<string, string> = {}): Storage {
@@ -29,6 +29,7 @@ const card = (reps: number) => ({
   reps,
   lapses: 0,
   state: reps > 0 ? 2 : 0,
+  ...(reps > 0 ? { last_review: '2026-12-02T10:00:00.000Z' } : {}),
 });
 
 afterEach(() => vi.unstubAllGlobals());
@@ -38,8 +39,8 @@ describe('peeking at stars and progress on an answer page', () => {
     const storage = fakeStorage();
     vi.stubGlobal('window', { localStorage: storage });
     const store = openLocalStore(() => storage);
-    toggleStar(store, 'kafka-ordering-keys');
-    toggleStar(store, 'go-gmp');
+    setStar(store, 'kafka-ordering-keys', true);
+    setStar(store, 'go-gmp', true);
     store.write(STORE_KEYS.progress, { 'go-gmp': card(2), 'kafka-isr': card(0), 'kafka-acks': card(1) });
     expect([...peekStarred({})].sort()).toEqual(starredIds(store).sort());
     expect(peekStudied({})).toEqual(studiedIds(store));

@@ -42,21 +42,29 @@ describe('the FSRS wrapper', () => {
 
   it('previews what each grade would give, as the buttons show it', () => {
     const preview = previewGrades(undefined, start);
-    expect(formatInterval(start, preview.Again)).toBe('1m');
-    expect(formatInterval(start, preview.Hard)).toMatch(/^\d+m$/);
-    expect(formatInterval(start, preview.Good)).toBe('10m');
+    expect(formatInterval(start, preview.Again)).toBe('1 min');
+    expect(formatInterval(start, preview.Hard)).toMatch(/^\d+ min$/);
+    expect(formatInterval(start, preview.Good)).toBe('10 min');
     expect(formatInterval(start, preview.Easy)).toMatch(/^\d+d$/);
     expect(preview.Good).toEqual(new Date(gradeCard(undefined, start, Rating.Good).due));
   });
 
+  it('grades a card reviewed on a device whose clock ran ahead as of that review, never failing', () => {
+    const ahead = gradeCard(undefined, days(1), Rating.Good);
+    const graded = gradeCard(ahead, start, Rating.Good);
+    expect(graded.reps).toBe(2);
+    expect(Date.parse(graded.due)).toBeGreaterThan(days(1).getTime());
+    expect(Object.values(previewGrades(ahead, start)).every((due) => due.getTime() > days(1).getTime())).toBe(true);
+  });
+
   it('formats intervals short and long', () => {
-    expect(formatInterval(start, minutes(10))).toBe('10m');
+    expect(formatInterval(start, minutes(10))).toBe('10 min');
     expect(formatInterval(start, minutes(90), 'long')).toBe('2 hours');
     expect(formatInterval(start, days(1), 'long')).toBe('1 day');
     expect(formatInterval(start, days(3))).toBe('3d');
     expect(formatInterval(start, days(65))).toBe('2mo');
     expect(formatInterval(start, days(400), 'long')).toBe('1 year');
-    expect(formatInterval(start, start)).toBe('1m');
+    expect(formatInterval(start, start)).toBe('1 min');
   });
 });
 

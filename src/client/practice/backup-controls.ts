@@ -1,13 +1,13 @@
-import { buildExport, exportFileName, mergeExport, parseExport } from './backup.ts';
+import { buildExport, exportFileName, type HandbookIds, mergeExport, parseExport } from './backup.ts';
 import { type LocalStore, STORE_KEYS, type StoreStatus } from './local-store.ts';
 import { readProgress } from './progress.ts';
-import { followRenamedIds } from './renamed-ids.ts';
 import { readStars } from './stars.ts';
 
 export interface BackupOptions {
   root: HTMLElement;
   store: LocalStore;
-  renamed: Readonly<Record<string, string>>;
+  /** The handbook's answer ids, so an import keeps only cards a deck can show. */
+  handbook: HandbookIds;
   announce(text: string): void;
   /** After an import or a reset changed the stored data. */
   onChange(status: StoreStatus): void;
@@ -17,7 +17,7 @@ export interface BackupOptions {
 const MAX_IMPORT_BYTES = 5_000_000;
 
 /** Export, import and reset: the buttons of "Keep your progress" and the reset dialog. */
-export function initBackupControls({ root, store, renamed, announce, onChange }: BackupOptions): void {
+export function initBackupControls({ root, store, handbook, announce, onChange }: BackupOptions): void {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
   const fileInput = $<HTMLInputElement>('[data-import-file]');
   const result = $<HTMLElement>('[data-backup-result]');
@@ -58,13 +58,16 @@ export function initBackupControls({ root, store, renamed, announce, onChange }:
       report(`Nothing was imported from ${file.name}: ${parsed.reason}`, true);
       return;
     }
-    const merged = mergeExport({ stars: readStars(store), progress: readProgress(store) }, parsed.data);
+    const merged = mergeExport({ stars: readStars(store), progress: readProgress(store) }, parsed.data, handbook);
     store.write(STORE_KEYS.stars, merged.stars);
     const status = store.write(STORE_KEYS.progress, merged.progress);
-    followRenamedIds(store, renamed);
     onChange(status);
+    const skipped =
+      merged.skipped > 0
+        ? ` ${plural(merged.skipped, 'entry', 'entries')} for answers not in the handbook left out.`
+        : '';
     report(
-      `Imported ${file.name}: ${plural(merged.cardsTaken, 'card')} taken from the file (newer there), ${plural(merged.starsAdded, 'new star')}.`,
+      `Imported ${file.name}: ${plural(merged.cardsTaken, 'card')} taken from the file (newer there), ${plural(merged.starsAdded, 'new star')}.${skipped}`,
     );
   });
 
@@ -81,6 +84,6 @@ export function initBackupControls({ root, store, renamed, announce, onChange }:
   });
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

@@ -1,4 +1,4 @@
-import { isStoredCard, type Progress } from './progress.ts';
+import { isIsoDate, isStoredCard, type Progress } from './progress.ts';
 import type { Stars } from './stars.ts';
 
 /**
@@ -47,9 +47,9 @@ export function parseExport(text: string): ParsedExport {
   }
   const extra = Object.keys(value).filter((key) => !KEYS.includes(key));
   if (extra.length > 0) return refuse(`The file has fields an export never has: ${extra.join(', ')}.`);
-  if (!isDate(value.exportedAt)) return refuse('The file\'s "exportedAt" is not a date.');
+  if (!isIsoDate(value.exportedAt)) return refuse('The file\'s "exportedAt" is not a date.');
   if (!isPlainObject(value.stars)) return refuse('The file\'s "stars" is not a list of starred answers.');
-  const badStar = Object.entries(value.stars).find(([, date]) => !isDate(date));
+  const badStar = Object.entries(value.stars).find(([, date]) => !isIsoDate(date));
   if (badStar) return refuse(`The star of "${badStar[0]}" has no valid date.`);
   if (!isPlainObject(value.progress)) return refuse('The file\'s "progress" is not a set of cards.');
   const badCard = Object.entries(value.progress).find(([, card]) => !isStoredCard(card));
@@ -73,16 +73,38 @@ export interface MergeResult {
   cardsTaken: number;
   /** Stars the file added. */
   starsAdded: number;
+  /** Cards and stars of answers this handbook does not have (nor renamed), left out. */
+  skipped: number;
+}
+
+/** The answers of the handbook: the ids it has, and retired ids → the ids that replaced them. */
+export interface HandbookIds {
+  ids: ReadonlySet<string>;
+  renamed: Readonly<Record<string, string>>;
 }
 
 /**
  * This browser's data with an export merged in: per card, the state reviewed last wins (this
- * browser's on a tie); stars are united, each keeping its earliest date.
+ * browser's on a tie); stars are united, each keeping its earliest date. Ids that were renamed
+ * since the export are moved to their new ids; ids the handbook does not know are left out, so a
+ * foreign or edited file cannot fill the reader's storage with cards no deck will ever show.
  */
-export function mergeExport(current: { stars: Stars; progress: Progress }, imported: PracticeExport): MergeResult {
+export function mergeExport(
+  current: { stars: Stars; progress: Progress },
+  imported: PracticeExport,
+  handbook: HandbookIds,
+): MergeResult {
+  let skipped = 0;
+  const known = <T>(entries: Record<string, T>): Array<[string, T]> =>
+    Object.entries(entries).flatMap(([oldId, value]) => {
+      const id = handbook.renamed[oldId] ?? oldId;
+      if (handbook.ids.has(id)) return [[id, value] as [string, T]];
+      skipped += 1;
+      return [];
+    });
   const progress = { ...current.progress };
   let cardsTaken = 0;
-  for (const [id, card] of Object.entries(imported.progress)) {
+  for (const [id, card] of known(imported.progress)) {
     const mine = progress[id];
     if (mine === undefined || reviewedAt(card.last_review) > reviewedAt(mine.last_review)) {
       progress[id] = card;
@@ -91,12 +113,12 @@ export function mergeExport(current: { stars: Stars; progress: Progress }, impor
   }
   const stars = { ...current.stars };
   let starsAdded = 0;
-  for (const [id, date] of Object.entries(imported.stars)) {
+  for (const [id, date] of known(imported.stars)) {
     const mine = stars[id];
     if (mine === undefined) starsAdded += 1;
     if (mine === undefined || Date.parse(date) < Date.parse(mine)) stars[id] = date;
   }
-  return { stars, progress, cardsTaken, starsAdded };
+  return { stars, progress, cardsTaken, starsAdded, skipped };
 }
 
 function reviewedAt(date: string | undefined): number {
@@ -109,8 +131,4 @@ function refuse(reason: string): ParsedExport {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isDate(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }

@@ -49,7 +49,8 @@ export function openLocalStore(getStorage: () => Storage | null = () => window.l
       try {
         storage.setItem(key, text);
         memory.delete(key);
-        status = 'ok';
+        // Still full while another key's latest value is only in memory.
+        status = memory.size > 0 ? 'full' : 'ok';
       } catch {
         memory.set(key, text);
         status = 'full';
@@ -59,6 +60,7 @@ export function openLocalStore(getStorage: () => Storage | null = () => window.l
     remove(key) {
       memory.delete(key);
       safely(() => storage?.removeItem(key));
+      if (storage && memory.size === 0) status = 'ok';
     },
     status: () => status,
   };
@@ -89,10 +91,10 @@ function safely<T>(read: () => T): T | undefined {
 /** Where the browser keeps nothing, what the reader is told. */
 export function storeStatusMessage(status: StoreStatus): string | undefined {
   if (status === 'blocked') {
-    return 'This browser does not let the handbook store anything (a private window or a privacy setting), so your progress lasts until you close this tab.';
+    return 'This browser does not let the handbook store anything (a private window or a privacy setting), so your progress lasts only until you leave or reload this page.';
   }
   if (status === 'full') {
-    return "This browser's storage for the handbook is full, so your latest progress lasts until you close this tab. Export it to keep it.";
+    return "This browser's storage for the handbook is full, so your latest progress lasts only until you leave or reload this page. Export it to keep it.";
   }
   return undefined;
 }

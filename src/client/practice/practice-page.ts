@@ -81,14 +81,14 @@ export async function initPracticePage(root: HTMLElement, base: string): Promise
     deck,
     store,
     base,
-    emptyMessage: emptyMessage(filters, unknown),
+    emptyMessage: emptyMessage(filters, unknown, starredIds(store).length > 0),
     announce,
     onChange: update,
   });
   initBackupControls({
     root,
     store,
-    renamed: data.renamed,
+    handbook: { ids: new Set(data.cards.map((card) => card.id)), renamed: data.renamed },
     announce,
     onChange(status) {
       update(status);
@@ -96,6 +96,18 @@ export async function initPracticePage(root: HTMLElement, base: string): Promise
     },
   });
   update(store.status());
+
+  // Another tab graded or starred, or time passed while this one was hidden: catch up.
+  const catchUp = () => {
+    update(store.status());
+    session.sync();
+  };
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key.startsWith('backend-handbook:')) catchUp();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') catchUp();
+  });
 }
 
 function showUnknown(container: HTMLElement, unknown: readonly UnknownValue[], filters: DeckFilters, base: string) {
@@ -127,18 +139,17 @@ function showUnknown(container: HTMLElement, unknown: readonly UnknownValue[], f
 function fillForm(form: HTMLFormElement, filters: DeckFilters): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     if (box.name === 'level') box.checked = filters.levels.includes(box.value);
-    if (box.name === 'section') {
-      box.checked = filters.sections.some((section) => box.value === section || box.value.startsWith(`${section}/`));
-    }
+    // An area is its own box ("All of Kafka"), so the deck sent again stays `section=kafka`.
+    if (box.name === 'section') box.checked = filters.sections.includes(box.value);
     if (box.name === 'starred') box.checked = filters.starred;
   }
   const tags = form.querySelector<HTMLInputElement>('input[name="tags"]');
   if (tags) tags.value = filters.tags.join(', ');
 }
 
-function emptyMessage(filters: DeckFilters, unknown: readonly UnknownValue[]): string {
+function emptyMessage(filters: DeckFilters, unknown: readonly UnknownValue[], hasStars: boolean): string {
   if (unknown.length > 0) return 'This deck has no cards: see the filters above that matched nothing.';
-  if (filters.starred && filters.sections.length + filters.levels.length + filters.tags.length === 0) {
+  if (filters.starred && !hasStars) {
     return 'You have not starred any answer yet. Star a card here with its Star button (or the s key), or an answer on its page.';
   }
   return 'No answer matches all of these filters. Choose the deck again below its title.';

@@ -2,8 +2,17 @@ import type { Grade } from 'ts-fsrs';
 import type { PracticeCard, PracticeData } from '../../lib/practice-cards.ts';
 import { type LocalStore, STORE_KEYS, type StoreStatus } from './local-store.ts';
 import { readProgress } from './progress.ts';
-import { deckCounts, formatInterval, GRADES, gradeCard, nextCardId, nextReview, previewGrades } from './scheduler.ts';
-import { isStarred, toggleStar } from './stars.ts';
+import {
+  deckCounts,
+  formatInterval,
+  GRADES,
+  gradeCard,
+  nextCardId,
+  nextReview,
+  previewGrades,
+  sessionQueue,
+} from './scheduler.ts';
+import { isStarred, setStar } from './stars.ts';
 
 export interface SessionOptions {
   root: HTMLElement;
@@ -21,6 +30,11 @@ export interface SessionOptions {
 export interface Session {
   /** Picks the card to show again, after progress changed elsewhere (import, reset). */
   refresh(): void;
+  /**
+   * Catches up with changes from another tab, or with time passing while the page was hidden:
+   * a new card if the shown one was graded elsewhere or the deck was done, and the star's state.
+   */
+  sync(): void;
 }
 
 /** Where the current card is kept, so Back from its full answer shows the same card. */
@@ -48,9 +62,12 @@ export function startSession(options: SessionOptions): Session {
   const ids = deck.map((card) => card.id);
   let current: PracticeCard | undefined;
   let revealed = false;
+  /** The stored state of the shown card when it was shown, to notice a grade from another tab. */
+  let shownState: string | undefined;
 
   function show(card: PracticeCard | undefined, reveal = false): void {
     current = card;
+    shownState = card && JSON.stringify(readProgress(store)[card.id]);
     cardView.hidden = card === undefined;
     done.hidden = card !== undefined;
     if (!card) {
@@ -68,23 +85,30 @@ export function startSession(options: SessionOptions): Session {
     $('[data-answer-text]').textContent = card.summary;
     $<HTMLAnchorElement>('[data-full-answer]').href = `${base}${card.page}/#${card.id}`;
     showStar();
+    showIntervals();
     setRevealed(reveal);
   }
 
+  /**
+   * The answer is laid out, unseen, from the moment its card shows, in the place of the reveal
+   * button: revealing it (and the grades, filled in already) changes what is seen, not the layout.
+   */
   function setRevealed(value: boolean): void {
     revealed = value;
     cardView.toggleAttribute('data-revealed', value);
     revealButton.hidden = value;
-    answer.hidden = !value;
-    if (value && current) {
-      const now = new Date();
-      const preview = previewGrades(readProgress(store)[current.id], now);
-      GRADES.forEach(({ label }, index) => {
-        const interval = gradeButtons[index]?.querySelector('[data-interval]');
-        if (interval) interval.textContent = formatInterval(now, preview[label]);
-      });
-    }
+    if (value) showIntervals();
     remember();
+  }
+
+  function showIntervals(): void {
+    if (!current) return;
+    const now = new Date();
+    const preview = previewGrades(readProgress(store)[current.id], now);
+    GRADES.forEach(({ label }, index) => {
+      const interval = gradeButtons[index]?.querySelector('[data-interval]');
+      if (interval) interval.textContent = formatInterval(now, preview[label]);
+    });
   }
 
   function reveal(): void {
@@ -117,7 +141,9 @@ export function startSession(options: SessionOptions): Session {
 
   function star(): void {
     if (!current) return;
-    const { starred, status } = toggleStar(store, current.id);
+    // What the reader sees decides, even if another tab changed the star since.
+    const wanted = starButton.getAttribute('aria-pressed') !== 'true';
+    const { starred, status } = setStar(store, current.id, wanted);
     options.onChange(status);
     showStar();
     options.announce(starred ? 'Starred: it is in My answers.' : 'Star removed.');
@@ -166,15 +192,26 @@ export function startSession(options: SessionOptions): Session {
     }
   });
 
-  // Back from a full answer (or a reload) shows the card the reader was on.
+  // Back from a full answer (or a reload) shows the card the reader was on, unless it has been
+  // graded since (in another tab) and is not waiting any more.
   const remembered = history.state as HistoryCard | null;
   const rememberedCard = remembered?.practiceCard ? byId.get(remembered.practiceCard) : undefined;
-  if (rememberedCard) show(rememberedCard, remembered?.practiceRevealed === true);
+  if (rememberedCard && isWaiting(rememberedCard.id)) show(rememberedCard, remembered?.practiceRevealed === true);
   else showNext();
+
+  function isWaiting(id: string): boolean {
+    const now = new Date();
+    const progress = readProgress(store);
+    return sessionQueue(ids, progress, now).includes(id) || nextCardId(ids, progress, now) === id;
+  }
 
   return {
     refresh() {
       showNext();
+    },
+    sync() {
+      if (!current || JSON.stringify(readProgress(store)[current.id]) !== shownState) showNext();
+      else showStar();
     },
   };
 }

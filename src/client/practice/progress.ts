@@ -22,27 +22,31 @@ export interface StoredCard {
 
 export type Progress = Record<string, StoredCard>;
 
-const NUMBER_FIELDS = [
-  'stability',
-  'difficulty',
-  'elapsed_days',
-  'scheduled_days',
-  'learning_steps',
-  'reps',
-  'lapses',
-  'state',
-] as const;
+/** Counters: whole numbers from 0. */
+const COUNT_FIELDS = ['learning_steps', 'reps', 'lapses', 'elapsed_days', 'scheduled_days'] as const;
 
+/** A date as `toISOString` writes it (an offset is accepted too); not any text `Date.parse` guesses at. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * A card state the scheduler can go on from, as ts-fsrs writes it: a new card (state 0) has
+ * stability and difficulty 0; a studied one has positive stability, difficulty from 1 to 10 and
+ * the date of its last review. Anything else (an edited or foreign file) is not a card.
+ */
 export function isStoredCard(value: unknown): value is StoredCard {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const card = value as Record<string, unknown>;
-  return (
-    typeof card.due === 'string' &&
-    !Number.isNaN(Date.parse(card.due)) &&
-    NUMBER_FIELDS.every((field) => typeof card[field] === 'number' && Number.isFinite(card[field])) &&
-    (card.last_review === undefined ||
-      (typeof card.last_review === 'string' && !Number.isNaN(Date.parse(card.last_review))))
-  );
+  const { state, stability, difficulty } = card;
+  if (!isIsoDate(card.due) || (card.last_review !== undefined && !isIsoDate(card.last_review))) return false;
+  if (!COUNT_FIELDS.every((field) => Number.isInteger(card[field]) && (card[field] as number) >= 0)) return false;
+  if (typeof state !== 'number' || !Number.isInteger(state) || state < 0 || state > 3) return false;
+  if (typeof stability !== 'number' || typeof difficulty !== 'number') return false;
+  if (state === 0) return stability >= 0 && difficulty >= 0 && difficulty <= 10;
+  return stability > 0 && difficulty >= 1 && difficulty <= 10 && card.last_review !== undefined;
 }
 
 /** The stored progress; anything that is not a valid card is left out rather than trusted. */

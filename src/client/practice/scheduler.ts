@@ -44,18 +44,32 @@ export function toStored(card: Card): StoredCard {
 
 /** The card's state after grading it `rating` at `now`; a card never studied starts empty. */
 export function gradeCard(stored: StoredCard | undefined, now: Date, rating: Grade): StoredCard {
-  const card = stored ? toCard(stored) : createEmptyCard(now);
-  return toStored(scheduler.next(card, now, rating).card);
+  return toStored(scheduled(stored, now, (card, at) => scheduler.next(card, at, rating).card));
 }
 
 /** When each grade would bring the card back: what the grade buttons show. */
 export function previewGrades(stored: StoredCard | undefined, now: Date): Record<GradeLabel, Date> {
-  const card = stored ? toCard(stored) : createEmptyCard(now);
-  const preview = scheduler.repeat(card, now);
+  const preview = scheduled(stored, now, (card, at) => scheduler.repeat(card, at));
   return Object.fromEntries(GRADES.map(({ rating, label }) => [label, preview[rating].card.due])) as Record<
     GradeLabel,
     Date
   >;
+}
+
+/**
+ * Runs ts-fsrs on a stored card. A last review later than `now` (progress imported from a device
+ * whose clock runs ahead) is graded as of that review: ts-fsrs refuses time running backwards. A
+ * state it still refuses is started afresh, so one card can never stop a session.
+ */
+function scheduled<T>(stored: StoredCard | undefined, now: Date, run: (card: Card, at: Date) => T): T {
+  if (!stored) return run(createEmptyCard(now), now);
+  const card = toCard(stored);
+  const at = card.last_review && card.last_review > now ? card.last_review : now;
+  try {
+    return run(card, at);
+  } catch {
+    return run(createEmptyCard(now), now);
+  }
 }
 
 /** Studied (graded at least once) and due at `now`. Never-studied cards are new, not due. */
@@ -141,11 +155,12 @@ const UNITS = [
   { ms: 30 * 86_400_000, short: 'mo', long: 'month' },
   { ms: 86_400_000, short: 'd', long: 'day' },
   { ms: 3_600_000, short: 'h', long: 'hour' },
-  { ms: 60_000, short: 'm', long: 'minute' },
+  // "min", not "m": beside "mo" (months) a bare "m" reads either way.
+  { ms: 60_000, short: ' min', long: 'minute' },
 ] as const;
 
 /**
- * How long until `to`, as a grade button says it ("1m", "10m", "3d", "4mo") or, `long`, as a
+ * How long until `to`, as a grade button says it ("1 min", "10 min", "3d", "4mo") or, `long`, as a
  * sentence does ("3 days"). Rounded to the largest unit that fits, as Anki shows intervals.
  */
 export function formatInterval(from: Date, to: Date, style: 'short' | 'long' = 'short'): string {

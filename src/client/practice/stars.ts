@@ -13,11 +13,19 @@ export function isStarred(store: LocalStore, id: string): boolean {
   return Object.hasOwn(readStars(store), id);
 }
 
-/** Stars or unstars one answer; returns whether it is starred now and how the write went. */
-export function toggleStar(store: LocalStore, id: string, now = new Date()): { starred: boolean; status: StoreStatus } {
+/**
+ * Stars or unstars one answer, as the reader asked: a set, not a toggle, so a page whose view is
+ * out of date (the answer was unstarred in another tab) never flips it the wrong way. An answer
+ * starred already keeps its first date. Returns whether it is starred now and how the write went.
+ */
+export function setStar(
+  store: LocalStore,
+  id: string,
+  starred: boolean,
+  now = new Date(),
+): { starred: boolean; status: StoreStatus } {
   const stars = readStars(store);
-  const starred = !Object.hasOwn(stars, id);
-  if (starred) stars[id] = now.toISOString();
+  if (starred) stars[id] ??= now.toISOString();
   else delete stars[id];
   return { starred, status: store.write(STORE_KEYS.stars, stars) };
 }
