@@ -3,43 +3,7 @@ import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-stor
 import { isStoredCard, readProgress, studiedIds } from '../../src/client/practice/progress.ts';
 import { followRenamedIds } from '../../src/client/practice/renamed-ids.ts';
 import { readStars, setStar, starredIds } from '../../src/client/practice/stars.ts';
-
-/** A Storage with a byte budget, as browsers give each origin. */
-function memoryStorage(budget = Number.POSITIVE_INFINITY): Storage {
-  const items = new Map<string, string>();
-  const used = () => [...items].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem(key, value) {
-      const before = items.get(key);
-      items.set(key, value);
-      if (used() > budget) {
-        if (before === undefined) items.delete(key);
-        else items.set(key, before);
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-    },
-  };
-}
-
-const card = (reps: number) => ({
-  due: '2026-12-03T10:00:00.000Z',
-  stability: 2.3,
-  difficulty: 5.1,
-  elapsed_days: 0,
-  scheduled_days: 1,
-  learning_steps: 0,
-  reps,
-  lapses: 0,
-  state: reps > 0 ? 2 : 0,
-  ...(reps > 0 ? { last_review: '2026-12-02T10:00:00.000Z' } : {}),
-});
+import { storedCard as card, memoryStorage } from './practice-fixtures.ts';
 
 describe('local store', () => {
   it('keeps values in the browser storage', () => {

@@ -3,40 +3,13 @@ import { openLocalStore, STORE_KEYS } from '../../src/client/practice/local-stor
 import { peekStarred, peekStudied } from '../../src/client/practice/peek.ts';
 import { studiedIds } from '../../src/client/practice/progress.ts';
 import { setStar, starredIds } from '../../src/client/practice/stars.ts';
-
-/** A browser's localStorage as far as the peek and the store use it. */
-function fakeStorage(entries: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
-
-const card = (reps: number) => ({
-  due: '2026-12-03T10:00:00.000Z',
-  stability: 2.3,
-  difficulty: 5.1,
-  elapsed_days: 0,
-  scheduled_days: 1,
-  learning_steps: 0,
-  reps,
-  lapses: 0,
-  state: reps > 0 ? 2 : 0,
-  ...(reps > 0 ? { last_review: '2026-12-02T10:00:00.000Z' } : {}),
-});
+import { storedCard as card, storageWith } from './practice-fixtures.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('peeking at stars and progress on an answer page', () => {
   it('reads what the store wrote: the same starred and studied ids', () => {
-    const storage = fakeStorage();
+    const storage = storageWith();
     vi.stubGlobal('window', { localStorage: storage });
     const store = openLocalStore(() => storage);
     setStar(store, 'kafka-ordering-keys', true);
@@ -48,7 +21,7 @@ describe('peeking at stars and progress on an answer page', () => {
 
   it('counts what is stored under a retired id for the id that replaced it', () => {
     vi.stubGlobal('window', {
-      localStorage: fakeStorage({
+      localStorage: storageWith({
         [STORE_KEYS.stars]: JSON.stringify({ 'old-id': '2026-12-01T00:00:00.000Z' }),
         [STORE_KEYS.progress]: JSON.stringify({ 'old-id': card(1) }),
       }),
@@ -64,10 +37,10 @@ describe('peeking at stars and progress on an answer page', () => {
       },
     });
     expect(peekStarred({})).toEqual(new Set());
-    vi.stubGlobal('window', { localStorage: fakeStorage({ [STORE_KEYS.stars]: '{not json' }) });
+    vi.stubGlobal('window', { localStorage: storageWith({ [STORE_KEYS.stars]: '{not json' }) });
     expect(peekStarred({})).toEqual(new Set());
     vi.stubGlobal('window', {
-      localStorage: fakeStorage({
+      localStorage: storageWith({
         [STORE_KEYS.stars]: JSON.stringify(['a']),
         [STORE_KEYS.progress]: JSON.stringify({ a: null, b: { reps: '3' }, c: card(1) }),
       }),

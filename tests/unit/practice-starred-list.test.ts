@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredCard } from '../../src/client/practice/progress.ts';
 import { practiceState, starredEntries } from '../../src/client/practice/starred-list.ts';
 import type { PracticeCard, PracticeData } from '../../src/lib/practice-cards.ts';
+import { storedCard } from './practice-fixtures.ts';
 
 const card = (id: string, section: string): PracticeCard => ({
   id,
@@ -24,18 +24,6 @@ const data: PracticeData = {
   mergedTags: {},
 };
 
-const progress = (reps: number, due: string): StoredCard => ({
-  due,
-  stability: 1,
-  difficulty: 5,
-  elapsed_days: 0,
-  scheduled_days: 1,
-  learning_steps: 0,
-  reps,
-  lapses: 0,
-  state: reps > 0 ? 2 : 0,
-});
-
 const now = new Date('2026-12-02T12:00:00.000Z');
 
 describe('starredEntries', () => {
@@ -56,7 +44,7 @@ describe('starredEntries', () => {
     const entries = starredEntries(
       data,
       stars,
-      { a: progress(2, '2026-12-05T00:00:00.000Z'), b: progress(1, '2026-12-02T11:59:00.000Z') },
+      { a: storedCard(2, '2026-12-05T00:00:00.000Z'), b: storedCard(1, '2026-12-02T11:59:00.000Z') },
       now,
     );
     expect(Object.fromEntries(entries.map((entry) => [entry.card.id, entry.practice]))).toEqual({
@@ -69,9 +57,9 @@ describe('starredEntries', () => {
 
 describe('practiceState', () => {
   it('is due from the moment of its next review, and nothing for a card never graded', () => {
-    expect(practiceState(progress(1, now.toISOString()), now)).toBe('due');
-    expect(practiceState(progress(1, '2026-12-02T12:00:01.000Z'), now)).toBe('studied');
-    expect(practiceState(progress(0, '2026-12-01T00:00:00.000Z'), now)).toBeUndefined();
+    expect(practiceState(storedCard(1, now.toISOString()), now)).toBe('due');
+    expect(practiceState(storedCard(1, '2026-12-02T12:00:01.000Z'), now)).toBe('studied');
+    expect(practiceState(storedCard(0, '2026-12-01T00:00:00.000Z'), now)).toBeUndefined();
     expect(practiceState(undefined, now)).toBeUndefined();
   });
 });
