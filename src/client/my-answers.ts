@@ -1,6 +1,7 @@
 import { levelLabel } from '../lib/answer-model.ts';
 import type { PracticeData } from '../lib/practice-cards.ts';
 import { type LocalStore, openLocalStore, storeStatusMessage } from './practice/local-store.ts';
+import { plural } from './practice/plural.ts';
 import { readProgress } from './practice/progress.ts';
 import { followRenamedIds } from './practice/renamed-ids.ts';
 import { type StarredEntry, starredEntries } from './practice/starred-list.ts';
@@ -46,7 +47,7 @@ export async function initMyAnswers(root: HTMLElement, base: string): Promise<vo
     const left = update();
     const warning = storeStatusMessage(status);
     showStorageNote(part('storage'), store);
-    const said = `Removed from My answers. ${countText(left)}.`;
+    const said = `Removed from My answers. ${plural(left, 'starred answer')}.`;
     part('status').textContent = warning ? `${said} ${warning}` : said;
     if (next) next.focus();
     else part('empty-heading').focus();
@@ -55,15 +56,11 @@ export async function initMyAnswers(root: HTMLElement, base: string): Promise<vo
   /** Shows the count, or the empty state; returns how many are left. */
   function update(): number {
     const count = list.children.length;
-    part('count').textContent = `${countText(count)}, newest star first.`;
+    part('count').textContent = `${plural(count, 'starred answer')}, newest star first.`;
     part('starred').hidden = count === 0;
     part('empty').hidden = count > 0;
     return count;
   }
-}
-
-function countText(count: number): string {
-  return count === 1 ? '1 starred answer' : `${count} starred answers`;
 }
 
 function showStorageNote(note: HTMLElement, store: LocalStore): void {

@@ -1,11 +1,10 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/client/practice/progress.ts';
+import { isDue, type Progress } from '../../src/client/practice/progress.ts';
 import {
   deckCounts,
   formatInterval,
   gradeCard,
-  isDue,
   nextCardId,
   nextReview,
   previewGrades,

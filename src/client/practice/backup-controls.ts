@@ -1,5 +1,6 @@
 import { buildExport, exportFileName, type HandbookIds, mergeExport, parseExport } from './backup.ts';
 import { type LocalStore, STORE_KEYS, type StoreStatus } from './local-store.ts';
+import { plural } from './plural.ts';
 import { readProgress } from './progress.ts';
 import { readStars } from './stars.ts';
 
@@ -82,8 +83,4 @@ export function initBackupControls({ root, store, handbook, announce, onChange }
     onChange(store.status());
     report('Progress reset: every card is new again. Your stars are kept.');
   });
-}
-
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
 }

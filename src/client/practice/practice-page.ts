@@ -11,6 +11,7 @@ import {
 } from '../../lib/practice-deck.ts';
 import { initBackupControls } from './backup-controls.ts';
 import { openLocalStore, type StoreStatus, storeStatusMessage } from './local-store.ts';
+import { plural } from './plural.ts';
 import { startSession } from './practice-session.ts';
 import { readProgress } from './progress.ts';
 import { fillProgressTables } from './progress-tables.ts';
@@ -153,8 +154,4 @@ function emptyMessage(filters: DeckFilters, unknown: readonly UnknownValue[], ha
     return 'You have not starred any answer yet. Star a card here with its Star button (or the s key), or an answer on its page.';
   }
   return 'No answer matches all of these filters. Choose the deck again below its title.';
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -56,11 +56,21 @@ export function readProgress(store: LocalStore): Progress {
   return Object.fromEntries(Object.entries(value).filter(([, card]) => isStoredCard(card))) as Progress;
 }
 
+/** Graded at least once. A card never graded is new, whether or not a state is stored for it. */
+export function isStudied(stored: StoredCard | undefined): stored is StoredCard {
+  return stored !== undefined && stored.reps > 0;
+}
+
+/** Studied and due at `now`. Never-studied cards are new, not due. */
+export function isDue(stored: StoredCard | undefined, now: Date): boolean {
+  return isStudied(stored) && Date.parse(stored.due) <= now.getTime();
+}
+
 /** Answers the reader has graded at least once: the "studied" marker on answer pages. */
 export function studiedIds(store: LocalStore): Set<string> {
   return new Set(
     Object.entries(readProgress(store))
-      .filter(([, card]) => card.reps > 0)
+      .filter(([, card]) => isStudied(card))
       .map(([id]) => id),
   );
 }

@@ -1,5 +1,5 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
-import type { Progress, StoredCard } from './progress.ts';
+import { isDue, isStudied, type Progress, type StoredCard } from './progress.ts';
 
 /**
  * Scheduling is ts-fsrs's (FSRS with its default parameters and learning steps of 1 and 10
@@ -70,15 +70,6 @@ function scheduled<T>(stored: StoredCard | undefined, now: Date, run: (card: Car
   } catch {
     return run(createEmptyCard(now), now);
   }
-}
-
-/** Studied (graded at least once) and due at `now`. Never-studied cards are new, not due. */
-export function isDue(stored: StoredCard | undefined, now: Date): boolean {
-  return isStudied(stored) && Date.parse(stored.due) <= now.getTime();
-}
-
-export function isStudied(stored: StoredCard | undefined): stored is StoredCard {
-  return stored !== undefined && stored.reps > 0;
 }
 
 export interface DeckCounts {

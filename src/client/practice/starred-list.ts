@@ -1,5 +1,5 @@
 import type { PracticeCard, PracticeData } from '../../lib/practice-cards.ts';
-import type { Progress } from './progress.ts';
+import { isDue, isStudied, type Progress } from './progress.ts';
 import type { Stars } from './stars.ts';
 
 /** Where the reader is with a starred answer in practice; `undefined` when never graded. */
@@ -39,6 +39,6 @@ export function starredEntries(data: PracticeData, stars: Stars, progress: Progr
 
 /** Graded at least once: `due` when its next review has come, else `studied`. */
 export function practiceState(card: Progress[string] | undefined, now: Date): PracticeState {
-  if (!card || card.reps === 0) return undefined;
-  return Date.parse(card.due) <= now.getTime() ? 'due' : 'studied';
+  if (!isStudied(card)) return undefined;
+  return isDue(card, now) ? 'due' : 'studied';
 }
