@@ -1,5 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
+import { pluginFlatLines } from '../plugins/expressive-code-flat-lines.ts';
 import { pluginOffscreenCodeBlocks } from '../plugins/expressive-code-offscreen.ts';
 import { pluginPlainTextTokens } from '../plugins/expressive-code-plain-text.ts';
 import { sidebar } from './sidebar.ts';
@@ -32,11 +33,12 @@ export const starlightOptions: StarlightUserConfig = {
   tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   // Long lines wrap (keeping their indent) instead of scrolling: readable on a phone, and no
   // scrolling region that keyboard users would need to focus.
-  // Plain text in code blocks is not wrapped in elements, and long blocks off screen are not laid
-  // out: a lighter page to load and check.
+  // Code blocks are light to load and check: plain text is not wrapped in elements, long blocks
+  // off screen are not laid out (rows are counted on Expressive Code's own lines, so before the
+  // next plugin), and a line takes an element only when it can wrap with an indent.
   expressiveCode: {
     defaultProps: { wrap: true, preserveIndent: true },
-    plugins: [pluginPlainTextTokens(), pluginOffscreenCodeBlocks()],
+    plugins: [pluginPlainTextTokens(), pluginOffscreenCodeBlocks(), pluginFlatLines()],
   },
   // "Edit this page" under each content page, to its .mdx file on the default branch.
   editLink: repoUrl ? { baseUrl: `${repoUrl}/edit/main/` } : {},
