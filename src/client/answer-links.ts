@@ -20,7 +20,8 @@ export interface AnswerLinkOptions {
  * link (`…/page/#id`), the short one (`…/a/id/`), the answer as Markdown (short or in full, cut
  * from the page's Markdown copy) and, where the site knows its repository, "Suggest a fix".
  * Copying is announced in the page's live region ("Link copied"), shown as a toast. The button takes
- * no room in the heading's layout (see answers.css), so adding it after load moves nothing.
+ * no room in the heading's layout and draws its icon in CSS (see answers.css), so adding it after
+ * load moves nothing.
  */
 export function enhanceAnswerLinks(root: ParentNode, options: AnswerLinkOptions): void {
   const headings = root.querySelectorAll<HTMLHeadingElement>('h2[data-answer][id]');
@@ -49,7 +50,6 @@ function shareControls(
   trigger.setAttribute('aria-expanded', 'false');
   trigger.setAttribute('aria-controls', menuId);
   trigger.setAttribute('popovertarget', menuId);
-  trigger.innerHTML = LINK_ICON;
 
   const menu = document.createElement('div');
   menu.id = menuId;
@@ -148,6 +148,3 @@ async function copyLater(text: Promise<string>): Promise<boolean> {
     return false;
   }
 }
-
-const LINK_ICON =
-  '<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/></svg>';
