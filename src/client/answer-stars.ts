@@ -6,7 +6,8 @@ import { peekStarred, peekStudied } from './practice/peek.ts';
  * check after the questions the reader has graded in practice. On load they are only read
  * (peek.ts); the code that writes loads on the first click. `renamed` (retired id → id now, for
  * answers on this page) lets a star stored under an old id show on its answer. Both take no room
- * in the heading's layout (see answers.css), so adding them after load moves nothing.
+ * in the heading's layout and the star is drawn by CSS (see answers.css), so adding them after
+ * load moves nothing.
  */
 export function enhanceAnswerStars(root: ParentNode, renamed: Readonly<Record<string, string>>): void {
   const headings = root.querySelectorAll<HTMLHeadingElement>('h2[data-answer][id]');
@@ -33,7 +34,6 @@ function starButton(
   // The name stays; the pressed state says whether it is starred.
   button.setAttribute('aria-label', `Star “${heading.textContent?.trim() ?? heading.id}”`);
   button.setAttribute('aria-pressed', String(starred));
-  button.innerHTML = STAR_ICON;
   button.addEventListener('click', async () => {
     const { setAnswerStar } = await import('./practice/star-toggle.ts');
     // The state the reader sees decides, even if another tab changed the star since.
@@ -54,6 +54,3 @@ function studiedMark(): HTMLSpanElement {
   mark.innerHTML = '<span class="sr-only">Studied in practice</span>';
   return mark;
 }
-
-const STAR_ICON =
-  '<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"><path d="m12 2.8 2.8 5.9 6.4.8-4.7 4.5 1.2 6.4L12 17.3l-5.7 3.1 1.2-6.4-4.7-4.5 6.4-.8z"/></svg>';

@@ -32,6 +32,34 @@ test('copy link also offers the short link', async ({ page, context, baseURL }) 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/a/${referencePage.answerId}/`);
 });
 
+test('the page has one menu: opened from another question, it moves there and acts on that answer', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(referencePage.path);
+  const first = page.getByRole('button', { name: 'Copy link to “How does Kafka guarantee message ordering?”' });
+  const trigger = page.getByRole('button', { name: `Copy link to “${question}”` });
+  const shortLink = page.getByRole('button', { name: /Copy short link/ });
+  await first.click();
+  await expect(shortLink).toContainText('/a/kafka-ordering/');
+  // The first menu still open, the next question's button is reached and pressed.
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  await expect(shortLink).toContainText(`/a/${referencePage.answerId}/`);
+  await expect(page.getByRole('button', { name: 'Copy link', exact: true })).toBeFocused();
+  await expect(page.locator('.answer-share__menu')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}${referencePage.path}#${referencePage.answerId}`,
+  );
+  await expect(trigger).toBeFocused();
+});
+
 test('the copy button is hidden until the question is hovered or the button is focused', async ({ page }) => {
   await page.goto(referencePage.path);
   const trigger = page.getByRole('button', { name: `Copy link to “${question}”` });

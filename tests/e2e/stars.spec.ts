@@ -1,4 +1,4 @@
-import { devices, type Page } from '@playwright/test';
+import { devices, type Locator, type Page } from '@playwright/test';
 import { setTheme, violations } from './axe.ts';
 import { expect, referencePage, test } from './fixtures.ts';
 
@@ -77,6 +77,34 @@ test('the star is reached with Tab after the copy-link button and toggled with E
   await page.keyboard.press('Space');
   await expect(star).toHaveAttribute('aria-pressed', 'false');
   await expect(status(page, 'Removed from My answers')).toBeVisible();
+});
+
+test('the copy-link and star icons take their button’s colour, the system’s in forced colours; a star that is on is filled', async ({
+  page,
+}) => {
+  /** The icon is the button's ::before: a mask over a background of the button's text colour. */
+  const icon = (button: Locator) =>
+    button.evaluate((element) => ({
+      colour: getComputedStyle(element, '::before').backgroundColor,
+      mask: getComputedStyle(element, '::before').maskImage,
+      text: getComputedStyle(element).color,
+    }));
+  await page.goto(referencePage.path);
+  const share = page.getByRole('button', { name: `Copy link to “${referencePage.question}”` });
+  const star = starButton(page, referencePage.question);
+  const outline = (await icon(star)).mask;
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  expect((await icon(star)).mask).not.toBe(outline);
+  // High contrast overrides backgrounds with the canvas colour: the icons must not turn into it.
+  for (const forcedColors of ['none', 'active'] as const) {
+    await page.emulateMedia({ forcedColors });
+    for (const button of [share, star]) {
+      const { colour, mask, text } = await icon(button);
+      expect(mask, forcedColors).not.toBe('none');
+      expect(colour, forcedColors).toBe(text);
+    }
+  }
 });
 
 test('studied answers get a check; a star stored under a retired id shows on the answer that replaced it', async ({
