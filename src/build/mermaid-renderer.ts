@@ -14,7 +14,7 @@ import { writeAtomically } from './write-atomically.ts';
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way SVGs are produced changes, so stale cache entries are not reused. */
-const RENDERER_VERSION = 8;
+const RENDERER_VERSION = 9;
 
 export type RenderedDiagram = DrawnDiagram;
 

@@ -1,4 +1,9 @@
 import { type Config, type CustomPlugin, optimize, type XastChild, type XastElement } from 'svgo';
+import { dropSizelessRects } from './svg-drop-sizeless-rects.ts';
+import { hoistSingleRow } from './svg-hoist-single-row.ts';
+import { mergeGroupChains } from './svg-merge-group-chains.ts';
+import { unwrapBareGroups } from './svg-unwrap-bare-groups.ts';
+import { unwrapDefinitions } from './svg-unwrap-definitions.ts';
 
 /**
  * Makes a drawn diagram smaller with SVGO, keeping everything the page relies on.
@@ -10,15 +15,34 @@ import { type Config, type CustomPlugin, optimize, type XastChild, type XastElem
  * and with shorter numbers, paths and colours. Kept: the ids referred to by `aria-labelledby`,
  * `aria-describedby`, `url(#…)`, `href` and the `<style>`; `<title>`, `<desc>`, `role`,
  * `aria-*`, links with their `tabindex`, and the root's style (`--diagram-width` included).
- * A label's words are its row's text, not an element each.
+ * A label's words are its row's text, not an element each; then `elementRewrites` (by default
+ * all of ELEMENT_REWRITES; the unit tests pass fewer) remove the elements that draw nothing.
  */
-export function optimiseDiagramSvg(svg: string, rootId: string): string {
-  const { data } = optimize(declareXlink(svg), diagramConfig(idsToKeep(svg, rootId), !STYLED_WORDS.test(svg)));
+export function optimiseDiagramSvg(
+  svg: string,
+  rootId: string,
+  elementRewrites: readonly CustomPlugin[] = ELEMENT_REWRITES,
+): string {
+  const config = diagramConfig(idsToKeep(svg, rootId), !STYLED_WORDS.test(svg), elementRewrites);
+  const { data } = optimize(declareXlink(svg), config);
   assertReferencesResolve(data);
   return withViewBoxOf(svg, data);
 }
 
-function diagramConfig(keep: string[], unwrapWords: boolean): Config {
+/**
+ * Fewer elements, the same drawing: each rewrite keeps only the changes after which every rule
+ * of the drawing's style selects what it selected before. In this order: sizeless rects first
+ * (then a label's group holds its text alone), groups last (once rows and rects are settled).
+ */
+export const ELEMENT_REWRITES: readonly CustomPlugin[] = [
+  dropSizelessRects,
+  hoistSingleRow,
+  unwrapBareGroups,
+  unwrapDefinitions,
+  mergeGroupChains,
+];
+
+function diagramConfig(keep: string[], unwrapWords: boolean, elementRewrites: readonly CustomPlugin[]): Config {
   return {
     multipass: false,
     plugins: [
@@ -47,6 +71,7 @@ function diagramConfig(keep: string[], unwrapWords: boolean): Config {
       },
       removeUnreferencedDefinitions,
       ...(unwrapWords ? [unwrapLabelWords] : []),
+      ...elementRewrites,
     ],
   };
 }

@@ -34,6 +34,14 @@ export const DIAGRAM_FIXTURES = {
   Note over A: long GC pause
   A-xS: write with token 33
   S-->>A: rejected: token 34 seen`,
+  state: `stateDiagram-v2
+  accTitle: A lease and its holder
+  accDescr: A free lease is granted to a client; it is renewed while held, and expires or is released back to free.
+  [*] --> Free
+  Free --> Held: granted with token 33
+  Held --> Held: renewed
+  Held --> Free: expired or released
+  Held --> [*]`,
 } as const;
 
 export const DIAGRAM_FIXTURE_ID = 'mmd-00000f1c7e';
