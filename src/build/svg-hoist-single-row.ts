@@ -1,5 +1,5 @@
 import type { XastElement } from 'svgo';
-import { rewritePlugin } from './svg-rewrite-plugin.ts';
+import { replaceContent, rewritePlugin } from './svg-rewrite-plugin.ts';
 import type { Rewrite } from './svg-style-selection.ts';
 
 /** The attributes that place a row; anything else on the row (a style, a colour) keeps it an element. */
@@ -26,23 +26,12 @@ export const hoistSingleRow = rewritePlugin('hoistSingleRow', ({ element: text }
     rowRules.size === 0 || (rowRules.size === textRules.size && [...rowRules].every((rule) => textRules.has(rule)));
   if (!styledAlike) return undefined;
 
-  const before = { attributes: text.attributes, children: text.children };
   const attributes = { ...text.attributes };
   for (const name of POSITION) {
     const value = row.attributes[name];
     if (value != null) attributes[name] = value;
   }
-  return {
-    apply: () => {
-      text.attributes = attributes;
-      text.children = row.children;
-    },
-    revert: () => {
-      text.attributes = before.attributes;
-      text.children = before.children;
-    },
-    replaced: new Map([[row, text]]),
-  };
+  return replaceContent(text, { attributes, children: row.children }, new Map([[row, text]]));
 });
 
 function isPlainRow(row: XastElement): boolean {

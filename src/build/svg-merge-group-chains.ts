@@ -1,5 +1,5 @@
 import type { XastElement } from 'svgo';
-import { rewritePlugin } from './svg-rewrite-plugin.ts';
+import { replaceContent, rewritePlugin } from './svg-rewrite-plugin.ts';
 import { declaredProperties, type Rewrite, type SelectionGuard } from './svg-style-selection.ts';
 
 /** What a group in a chain may carry to be merged: its classes and its placement. */
@@ -24,23 +24,12 @@ export const mergeGroupChains = rewritePlugin('mergeGroupChains', ({ element: ou
   if (outer.attributes.transform != null && inner.attributes.transform != null) return undefined;
   if (!styledApart(guard, outer, inner)) return undefined;
 
-  const before = { attributes: outer.attributes, children: outer.children };
   const classes = new Set(
     `${outer.attributes.class ?? ''} ${inner.attributes.class ?? ''}`.split(/\s+/).filter(Boolean),
   );
   const attributes: XastElement['attributes'] = { ...outer.attributes, ...inner.attributes };
   if (classes.size > 0) attributes.class = [...classes].join(' ');
-  return {
-    apply: () => {
-      outer.attributes = attributes;
-      outer.children = inner.children;
-    },
-    revert: () => {
-      outer.attributes = before.attributes;
-      outer.children = before.children;
-    },
-    replaced: new Map([[inner, outer]]),
-  };
+  return replaceContent(outer, { attributes, children: inner.children }, new Map([[inner, outer]]));
 });
 
 function isMergeable(group: XastElement): boolean {

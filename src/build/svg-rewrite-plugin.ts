@@ -60,3 +60,23 @@ export function replaceChildren(
     replaced,
   };
 }
+
+/** A rewrite that gives `element` new attributes and children, and back: one element taking over another's content. */
+export function replaceContent(
+  element: XastElement,
+  content: Pick<XastElement, 'attributes' | 'children'>,
+  replaced: Rewrite['replaced'],
+): Rewrite {
+  const before = { attributes: element.attributes, children: element.children };
+  return {
+    apply: () => {
+      element.attributes = content.attributes;
+      element.children = content.children;
+    },
+    revert: () => {
+      element.attributes = before.attributes;
+      element.children = before.children;
+    },
+    replaced,
+  };
+}
