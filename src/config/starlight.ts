@@ -17,6 +17,7 @@ export const starlightOptions: StarlightUserConfig = {
   sidebar,
   customCss: [
     './src/styles/theme.css',
+    './src/styles/layout.css',
     './src/styles/answers.css',
     './src/styles/diagrams.css',
     './src/styles/search.css',

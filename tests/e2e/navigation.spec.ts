@@ -23,6 +23,20 @@ test('a link to page#id opens with that answer at the top of the viewport, below
   expect(headingTop - headerBottom).toBeLessThan(120);
 });
 
+test('on a desktop, the table of contents is at the right edge even before the main pane arrives', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(referencePage.path);
+  const contents = page
+    .getByRole('complementary')
+    .filter({ has: page.getByRole('heading', { name: 'Questions on this page' }) });
+  const rightEdge = () => contents.evaluate((aside) => Math.round(aside.getBoundingClientRect().right));
+  expect(await rightEdge()).toBe(1280);
+  // The state of a page painted while still arriving: the table of contents comes first in the
+  // HTML, so for a moment it is there and the main pane is not.
+  await page.locator('.main-pane').evaluate((pane) => pane.remove());
+  expect(await rightEdge()).toBe(1280);
+});
+
 test('the page shows each answer’s level and tags under its question', async ({ page }) => {
   await page.goto(referencePage.path);
   const heading = page.getByRole('heading', { level: 2, name: referencePage.question });
