@@ -24,6 +24,25 @@ const status = (page: Page) => page.getByRole('status');
 /** A grade button, named by its grade and the interval it would give ("Good 10 min"). */
 const grade = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^${label} `) });
 
+test('while the cards load, Show answer and Star are disabled; once loaded, they work', async ({ page }) => {
+  let release = () => {};
+  const loaded = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/practice/cards.json', async (route) => {
+    await loaded;
+    await route.continue();
+  });
+  await page.goto('/practice/?tags=errgroup');
+  await expect(page.getByRole('heading', { level: 2, name: 'Loading the cards…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Star' })).toBeDisabled();
+  release();
+  await expect(question(page, small[0] as PracticeCard)).toBeVisible();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(answerRegion(page)).toBeVisible();
+});
+
 test('a deck from its address holds exactly its cards; an unknown tag is named and the nearest offered', async ({
   page,
 }) => {

@@ -171,6 +171,9 @@ export function startSession(options: SessionOptions): Session {
 
   revealButton.addEventListener('click', reveal);
   starButton.addEventListener('click', star);
+  // The page serves them disabled: a tap while the cards were loading would have done nothing.
+  revealButton.disabled = false;
+  starButton.disabled = false;
   gradeButtons.forEach((button, index) => {
     button.addEventListener('click', () => grade(index));
   });
