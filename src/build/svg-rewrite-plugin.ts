@@ -80,3 +80,9 @@ export function replaceContent(
     replaced,
   };
 }
+
+/** A rewrite that puts `element`'s children in its place under `parent`, in the same order. */
+export function unwrapElement(parent: XastParent, element: XastElement): Rewrite {
+  const children = parent.children.flatMap((child) => (child === element ? element.children : [child]));
+  return replaceChildren(parent, children, new Map());
+}

@@ -1,4 +1,4 @@
-import { replaceChildren, rewritePlugin } from './svg-rewrite-plugin.ts';
+import { rewritePlugin, unwrapElement } from './svg-rewrite-plugin.ts';
 
 /**
  * A `<g>` without a single attribute changes nothing about how its children are drawn, unless a
@@ -11,6 +11,5 @@ import { replaceChildren, rewritePlugin } from './svg-rewrite-plugin.ts';
  */
 export const unwrapBareGroups = rewritePlugin('unwrapBareGroups', ({ element, parent }) => {
   if (element.name !== 'g' || Object.keys(element.attributes).length > 0) return undefined;
-  const children = parent.children.flatMap((child) => (child === element ? element.children : [child]));
-  return replaceChildren(parent, children, new Map());
+  return unwrapElement(parent, element);
 });

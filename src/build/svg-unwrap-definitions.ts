@@ -1,4 +1,4 @@
-import { replaceChildren, rewritePlugin } from './svg-rewrite-plugin.ts';
+import { rewritePlugin, unwrapElement } from './svg-rewrite-plugin.ts';
 
 /** Elements never drawn where they stand, only where something refers to them. */
 const NEVER_DRAWN = new Set([
@@ -24,6 +24,5 @@ export const unwrapDefinitions = rewritePlugin('unwrapDefinitions', ({ element, 
   if (element.name !== 'defs' || Object.keys(element.attributes).length > 0) return undefined;
   const onlyNeverDrawn = element.children.every((child) => child.type === 'element' && NEVER_DRAWN.has(child.name));
   if (!onlyNeverDrawn) return undefined;
-  const children = parent.children.flatMap((child) => (child === element ? element.children : [child]));
-  return replaceChildren(parent, children, new Map());
+  return unwrapElement(parent, element);
 });
